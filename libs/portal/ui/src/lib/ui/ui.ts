@@ -1,0 +1,9 @@
+import { Component } from '@angular/core';
+
+@Component({
+  selector: 'tunas-ui',
+  imports: [],
+  templateUrl: './ui.html',
+  styleUrl: './ui.css',
+})
+export class Ui {}
