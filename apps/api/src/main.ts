@@ -1,21 +1,68 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import '@as-integrations/express5';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, ConfigError, DatabaseStartupError, loadConfig, prepareDatabase } from '@tunas/api/core';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { join } from 'node:path';
 import { AppModule } from './app/app.module';
+import { servePortal } from './app/portal/serve-portal';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  await prepareDatabase(config.database);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'self'"],
+          upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        },
+      },
+      hsts: config.cookieSecure,
+    }),
   );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '12mb' });
+  app.enableShutdownHooks();
+  servePortal(app, config.portalDir ?? join(__dirname, '..', 'portal', 'browser'));
+  return app;
 }
 
-bootstrap();
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) return exitWith(error.message);
+    throw error;
+  }
+  try {
+    const app = await createApp(config);
+    await app.listen(config.port, config.host);
+    const url = await app.getUrl();
+    app.get(Logger).log(`Tunas is running in ${config.mode} mode on ${url.replace('[::1]', 'localhost')} (portal at /, GraphQL at /graphql, health at /health)`);
+  } catch (error) {
+    if (error instanceof DatabaseStartupError) return exitWith(error.message);
+    throw error;
+  }
+}
+
+function exitWith(message: string): void {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+if (require.main === module) {
+  void main();
+}

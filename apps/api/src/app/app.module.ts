@@ -1,10 +1,64 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import {
+  AppConfig,
+  AppConfigModule,
+  buildDataSourceOptions,
+  CoreModule,
+  createValidationPipe,
+  formatGraphQLError,
+  GraphQLRequestContext,
+  PolicyGuard,
+} from '@tunas/api/core';
+import { IdentityModule } from '@tunas/api/feature-identity';
+import type { Request, Response } from 'express';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthController } from './health/health.controller';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/** The composition root: configuration, database, GraphQL, logging, and the installed features. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const production = config.mode === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        CoreModule,
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            quietReqLogger: true,
+          },
+        }),
+        TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.database, []), autoLoadEntities: true, retryAttempts: 0 }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: config.graphqlSchemaFile ?? true,
+          sortSchema: true,
+          introspection: !production,
+          playground: false,
+          hideSchemaDetailsFromClientErrors: production,
+          includeStacktraceInErrorResponses: false,
+          csrfPrevention: true,
+          context: ({ req, res }: { req: Request; res: Response }): GraphQLRequestContext => ({ req, res, loaders: new Map() }),
+          formatError: formatGraphQLError,
+        }),
+        TerminusModule.forRoot({ logger: false }),
+        IdentityModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

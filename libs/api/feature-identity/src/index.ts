@@ -1,1 +1,4 @@
-export * from './lib/feature-identity.module';
+export * from './lib/identity.module';
+export * from './lib/entities';
+export * from './lib/demo/demo-data';
+export * from './lib/identity.exception';

@@ -1,9 +1,0 @@
-import { Component } from '@angular/core';
-
-@Component({
-  selector: 'tunas-ui',
-  imports: [],
-  templateUrl: './ui.html',
-  styleUrl: './ui.css',
-})
-export class Ui {}
