@@ -10,8 +10,8 @@ import { AppModule } from './app/app.module';
 import { servePortal } from './app/portal/serve-portal';
 
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  await prepareDatabase(config.database);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  const database = await prepareDatabase(config.database);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, database }), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');

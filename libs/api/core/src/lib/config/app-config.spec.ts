@@ -19,6 +19,7 @@ describe('loadConfig', () => {
     const config = loadConfig({ DATABASE_URL: 'mariadb://tunas:s3cret@db:3306/tunas' }, cwd);
     expect(config.database).toEqual({
       kind: 'mysql',
+      flavour: 'mariadb',
       url: 'mysql://tunas:s3cret@db:3306/tunas',
       safeUrl: 'mysql://tunas:***@db:3306/tunas',
     });

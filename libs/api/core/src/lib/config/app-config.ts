@@ -9,7 +9,7 @@ import { z } from 'zod';
  */
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
-  | { kind: 'mysql'; url: string; safeUrl: string };
+  | { kind: 'mysql'; flavour: 'mysql' | 'mariadb'; url: string; safeUrl: string };
 
 export interface AppConfig {
   mode: 'demo' | 'production';
@@ -107,10 +107,11 @@ function parseDatabaseUrl(raw: string | undefined, dataDir: string): DatabaseCon
   if (url.pathname.length <= 1) {
     throw new ConfigError('DATABASE_URL', 'must name a database, e.g. mysql://root@127.0.0.1:3306/tunas');
   }
+  const flavour = url.protocol === 'mariadb:' ? 'mariadb' : 'mysql';
   url.protocol = 'mysql:';
   const safe = new URL(url.toString());
   if (safe.password) safe.password = '***';
-  return { kind: 'mysql', url: url.toString(), safeUrl: safe.toString() };
+  return { kind: 'mysql', flavour, url: url.toString(), safeUrl: safe.toString() };
 }
 
 /** Demo mode keeps one random signing secret per data directory, so sessions survive a restart. */

@@ -30,7 +30,8 @@ export function buildDataSourceOptions(database: DatabaseConfig, entities: Entit
   }
   return {
     ...common,
-    type: 'mysql',
+    // TypeORM reads MariaDB's catalogue differently (nullable defaults), so it must know which server it talks to.
+    type: database.flavour,
     url: database.url,
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     driver: require('mysql2'),

@@ -11,7 +11,7 @@ export const timestamp = (name: string, nullable = false): TableColumnOptions =>
 export const flag = (name: string, defaultValue: boolean): TableColumnOptions => ({ name, type: 'boolean', default: defaultValue ? 1 : 0 });
 export const integer = (name: string, defaultValue?: number): TableColumnOptions => ({
   name,
-  type: 'int',
+  type: 'integer',
   ...(defaultValue === undefined ? {} : { default: defaultValue }),
 });
 export const auditColumns = (): TableColumnOptions[] => [timestamp('created_at'), timestamp('updated_at'), integer('version')];

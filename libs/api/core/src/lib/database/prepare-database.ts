@@ -7,9 +7,9 @@ export class DatabaseStartupError extends Error {}
 /**
  * Connects once and applies pending migrations before the application starts, so a wrong DATABASE_URL
  * is one clear line instead of a retry loop. On MySQL a named lock keeps two replicas that start together
- * from migrating at the same time.
+ * from migrating at the same time. Returns the configuration with the server flavour it found (MySQL or MariaDB).
  */
-export async function prepareDatabase(database: DatabaseConfig): Promise<string[]> {
+export async function prepareDatabase(database: DatabaseConfig): Promise<DatabaseConfig> {
   const where = database.kind === 'sqlite' ? `SQLite file ${database.file}` : `database ${database.safeUrl}`;
   const dataSource = new DataSource(buildDataSourceOptions(database, []));
   try {
@@ -19,8 +19,10 @@ export async function prepareDatabase(database: DatabaseConfig): Promise<string[
   }
   try {
     if (database.kind === 'mysql') await dataSource.query("SELECT GET_LOCK('tunas_migrations', 120)");
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
+    await dataSource.runMigrations({ transaction: 'each' });
+    if (database.kind === 'sqlite') return database;
+    const [{ version }] = (await dataSource.query('SELECT VERSION() AS version')) as Array<{ version: string }>;
+    return { ...database, flavour: /mariadb/i.test(version) ? 'mariadb' : 'mysql' };
   } catch (error) {
     throw new DatabaseStartupError(`Migrating the ${where} failed: ${describe(error)}`);
   } finally {

@@ -11,7 +11,7 @@ export class ActivationTokenEntity {
   @Column({ name: 'user_id', type: 'varchar', length: 36 })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_activation_tokens_user' })
   user?: UserEntity;
 

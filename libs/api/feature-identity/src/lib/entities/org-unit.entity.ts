@@ -24,7 +24,7 @@ export class OrgUnitEntity {
   @Column({ name: 'parent_id', type: 'varchar', length: 36, nullable: true })
   parentId!: string | null;
 
-  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT', createForeignKeyConstraints: true })
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'FK_org_units_parent' })
   parent?: OrgUnitEntity | null;
 

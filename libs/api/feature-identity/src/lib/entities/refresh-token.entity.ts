@@ -16,7 +16,7 @@ export class RefreshTokenEntity {
   @Column({ name: 'user_id', type: 'varchar', length: 36 })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_refresh_tokens_user' })
   user?: UserEntity;
 

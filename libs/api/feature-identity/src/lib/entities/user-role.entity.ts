@@ -11,7 +11,7 @@ export class UserRoleEntity {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   role!: Role;
 
-  @ManyToOne(() => UserEntity, (user) => user.roles, { onDelete: 'CASCADE' })
+  @ManyToOne(() => UserEntity, (user) => user.roles, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_user_roles_user' })
   user?: UserEntity;
 }

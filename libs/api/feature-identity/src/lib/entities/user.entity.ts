@@ -31,21 +31,21 @@ export class UserEntity {
   @Column({ name: 'org_unit_id', type: 'varchar', length: 36, nullable: true })
   orgUnitId!: string | null;
 
-  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'org_unit_id', foreignKeyConstraintName: 'FK_users_org_unit' })
   orgUnit?: OrgUnitEntity | null;
 
   @Column({ name: 'supervisor_id', type: 'varchar', length: 36, nullable: true })
   supervisorId!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'supervisor_id', foreignKeyConstraintName: 'FK_users_supervisor' })
   supervisor?: UserEntity | null;
 
   @Column({ name: 'institution_id', type: 'varchar', length: 36, nullable: true })
   institutionId!: string | null;
 
-  @ManyToOne(() => InstitutionEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => InstitutionEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'institution_id', foreignKeyConstraintName: 'FK_users_institution' })
   institution?: InstitutionEntity | null;
 

@@ -19,7 +19,7 @@ export class Identity1764230400000 implements MigrationInterface {
           ...auditColumns(),
         ],
         indices: [new TableIndex({ name: 'UQ_org_units_code', columnNames: ['code'], isUnique: true }), new TableIndex({ name: 'IDX_org_units_path', columnNames: ['path'] })],
-        foreignKeys: [new TableForeignKey({ name: 'FK_org_units_parent', columnNames: ['parent_id'], referencedTableName: 'org_units', referencedColumnNames: ['id'], onDelete: 'RESTRICT' })],
+        foreignKeys: [new TableForeignKey({ name: 'FK_org_units_parent', columnNames: ['parent_id'], referencedTableName: 'org_units', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })],
       }),
     );
     await queryRunner.createTable(
@@ -51,9 +51,9 @@ export class Identity1764230400000 implements MigrationInterface {
           new TableIndex({ name: 'UQ_users_email', columnNames: ['email'], isUnique: true }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_users_org_unit', columnNames: ['org_unit_id'], referencedTableName: 'org_units', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }),
-          new TableForeignKey({ name: 'FK_users_supervisor', columnNames: ['supervisor_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
-          new TableForeignKey({ name: 'FK_users_institution', columnNames: ['institution_id'], referencedTableName: 'institutions', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }),
+          new TableForeignKey({ name: 'FK_users_org_unit', columnNames: ['org_unit_id'], referencedTableName: 'org_units', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({ name: 'FK_users_supervisor', columnNames: ['supervisor_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'SET NULL', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({ name: 'FK_users_institution', columnNames: ['institution_id'], referencedTableName: 'institutions', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
         ],
       }),
     );
@@ -62,7 +62,7 @@ export class Identity1764230400000 implements MigrationInterface {
         name: 'user_roles',
         columns: [{ ...uuidColumn('user_id'), isPrimary: true }, { ...text('role', 16), isPrimary: true }],
         indices: [new TableIndex({ name: 'IDX_user_roles_role', columnNames: ['role'] })],
-        foreignKeys: [new TableForeignKey({ name: 'FK_user_roles_user', columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [new TableForeignKey({ name: 'FK_user_roles_user', columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' })],
       }),
     );
     await queryRunner.createTable(
@@ -81,7 +81,7 @@ export class Identity1764230400000 implements MigrationInterface {
           new TableIndex({ name: 'UQ_refresh_tokens_hash', columnNames: ['token_hash'], isUnique: true }),
           new TableIndex({ name: 'IDX_refresh_tokens_family', columnNames: ['family_id'] }),
         ],
-        foreignKeys: [new TableForeignKey({ name: 'FK_refresh_tokens_user', columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [new TableForeignKey({ name: 'FK_refresh_tokens_user', columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' })],
       }),
     );
     await queryRunner.createTable(
@@ -89,7 +89,7 @@ export class Identity1764230400000 implements MigrationInterface {
         name: 'activation_tokens',
         columns: [uuidPrimary(), uuidColumn('user_id'), text('token_hash', 64), timestamp('expires_at'), timestamp('used_at', true), timestamp('created_at')],
         indices: [new TableIndex({ name: 'UQ_activation_tokens_hash', columnNames: ['token_hash'], isUnique: true })],
-        foreignKeys: [new TableForeignKey({ name: 'FK_activation_tokens_user', columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [new TableForeignKey({ name: 'FK_activation_tokens_user', columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' })],
       }),
     );
   }
