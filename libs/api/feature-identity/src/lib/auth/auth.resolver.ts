@@ -29,12 +29,13 @@ export class AuthResolver {
     @Args('refreshToken', { type: () => String, nullable: true }) refreshToken: string | null,
     @Context() context: GraphQLRequestContext,
   ): Promise<AuthPayloadDTO> {
-    const token = refreshToken ?? readRefreshCookie(context.req);
+    const fromArgument = refreshToken ?? null;
+    const token = fromArgument ?? readRefreshCookie(context.req);
     if (!token) throw new IdentityException(IdentityExceptionCode.InvalidRefreshToken, 'No session to refresh; please sign in');
     try {
-      return this.answer(await this.auth.refresh(token), context, refreshToken !== null);
+      return this.answer(await this.auth.refresh(token), context, fromArgument !== null);
     } catch (error) {
-      if (!refreshToken) clearRefreshCookie(context.res, this.config.cookieSecure);
+      if (fromArgument === null) clearRefreshCookie(context.res, this.config.cookieSecure);
       throw error;
     }
   }

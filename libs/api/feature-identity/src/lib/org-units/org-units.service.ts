@@ -96,6 +96,7 @@ export class OrgUnitsService {
   private async movePaths(manager: EntityManager, oldPrefix: string, newPrefix: string): Promise<void> {
     const subtree = await manager.find(OrgUnitEntity, { where: { path: Like(`${oldPrefix}%`) }, select: { id: true, path: true } });
     for (const node of subtree) {
+      if (node.path === oldPrefix) continue; // the unit itself is written by the caller, with its version check
       await manager.update(OrgUnitEntity, { id: node.id }, { path: newPrefix + node.path.slice(oldPrefix.length) });
     }
   }
