@@ -16,14 +16,24 @@ export interface RunningApi {
 }
 
 /** Starts the built API as its own process on a free port, with a database of its own. */
-export async function startApi(dialect: TestDialect, env: Record<string, string> = {}): Promise<RunningApi> {
+export async function startApi(
+  dialect: TestDialect,
+  env: Record<string, string> = {},
+  rewriteDatabaseUrl: (url: URL) => void = () => undefined,
+): Promise<RunningApi> {
   if (!existsSync(API_MAIN)) throw new Error(`Build the API first (npx nx build api): ${API_MAIN} is missing`);
   const database = await createTestDatabase(dialect);
+  const databaseEnv = { ...database.env };
+  if (database.url) {
+    const url = new URL(database.url);
+    rewriteDatabaseUrl(url);
+    databaseEnv['DATABASE_URL'] = url.toString();
+  }
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
-    env: { ...process.env, TUNAS_MODE: 'demo', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...database.env, ...env },
+    env: { ...process.env, TUNAS_MODE: 'demo', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...databaseEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

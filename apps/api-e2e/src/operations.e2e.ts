@@ -1,0 +1,104 @@
+import { createServer, Server, Socket } from 'node:net';
+import { freePort, RunningApi, runApiToExit, startApi } from './support/api-process';
+import { errorCode, GraphQLClient } from './support/graphql-client';
+
+describe('start-up checks', () => {
+  it('stops with one line naming a bad setting', async () => {
+    const { code, output } = await runApiToExit({ PORT: 'eighty' });
+    expect(code).not.toBe(0);
+    expect(output.trim().split('\n')).toEqual([expect.stringMatching(/^Invalid configuration: PORT /)]);
+  });
+
+  it('stops with one line when DATABASE_URL cannot be reached', async () => {
+    const port = await freePort();
+    const { code, output } = await runApiToExit({ DATABASE_URL: `mysql://tunas:secret@127.0.0.1:${port}/tunas` });
+    expect(code).not.toBe(0);
+    const lines = output.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^Cannot open the database mysql://tunas:\\*\\*\\*@127\\.0\\.0\\.1:${port}/tunas: .*ECONNREFUSED`));
+    expect(lines[0]).not.toContain('secret');
+  });
+});
+
+/** A TCP relay between the API and MariaDB that the test can cut and restore, like a network outage. */
+class Outage {
+  private server: Server | null = null;
+  private readonly sockets = new Set<Socket>();
+
+  constructor(
+    readonly port: number,
+    private readonly target: { host: string; port: number },
+  ) {}
+
+  async up(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = new Socket();
+      upstream.connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((done) => this.server!.listen(this.port, '127.0.0.1', done));
+  }
+
+  async down(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((done) => (this.server ? this.server.close(() => done()) : done()));
+    this.server = null;
+  }
+}
+
+describe('health and database outages (MariaDB)', () => {
+  let api: RunningApi;
+  let outage: Outage;
+
+  beforeAll(async () => {
+    const mariadb = new URL(process.env['TUNAS_TEST_MARIADB_URL'] ?? 'mysql://root@127.0.0.1:3306');
+    outage = new Outage(await freePort(), { host: mariadb.hostname, port: Number(mariadb.port || 3306) });
+    await outage.up();
+    // The API reaches MariaDB only through the relay, so the test can take the database away.
+    api = await startApi('mariadb', {}, (url) => {
+      url.hostname = '127.0.0.1';
+      url.port = String(outage.port);
+    });
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await outage?.down();
+  });
+
+  it('reports the database as up while it answers', async () => {
+    const response = await fetch(`${api.baseUrl}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' } } });
+  });
+
+  it('fails cleanly while the database is gone and recovers by itself when it returns', async () => {
+    const client = new GraphQLClient(api.baseUrl);
+    await client.login('pelajar@tunas.test');
+    await outage.down();
+
+    const health = await fetch(`${api.baseUrl}/health`);
+    expect(health.status).toBe(503);
+    const during = await client.request('{ me { email } }');
+    expect(errorCode(during)).toBe('SERVICE_UNAVAILABLE');
+    expect(during.errors[0]?.message).toBe('The database is not reachable right now; please try again shortly');
+    expect(during.raw).not.toMatch(/ECONN|stack|at \//);
+
+    await outage.up();
+    const deadline = Date.now() + 15_000;
+    let recovered = false;
+    while (!recovered && Date.now() < deadline) {
+      const answer = await client.request<{ me: { email: string } }>('{ me { email } }');
+      recovered = answer.data?.me.email === 'pelajar@tunas.test';
+      if (!recovered) await new Promise((done) => setTimeout(done, 250));
+    }
+    expect(recovered).toBe(true);
+    expect((await fetch(`${api.baseUrl}/health`)).status).toBe(200);
+    expect(api.process.exitCode).toBeNull();
+  });
+});
