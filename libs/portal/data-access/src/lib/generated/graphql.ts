@@ -8,6 +8,7 @@ export type ActivateAccountInput = {
   token: string;
 };
 
+/** PNS, CPNS or PPPK */
 export type AsnType =
   | 'CPNS'
   | 'PNS'
@@ -44,8 +45,10 @@ export type CreateUserInput = {
 };
 
 export type ImportUsersInput = {
+  /** CSV text with the header nip,nama,email,unit_kerja,jenis_asn (UTF-8, BOM allowed) */
   csv: string;
-  dryRun?: boolean | null | undefined;
+  /** Check every line and report, but store nothing */
+  dryRun?: boolean;
 };
 
 export type InstitutionKind =
@@ -54,6 +57,7 @@ export type InstitutionKind =
   | 'UNIVERSITY';
 
 export type LoginInput = {
+  /** NIP or e-mail address */
   identifier: string;
   password: string;
   returnRefreshToken?: boolean | null | undefined;
@@ -64,10 +68,11 @@ export type OrgUnitKind =
   | 'UNIT_KERJA';
 
 export type PageInput = {
-  limit?: number | null | undefined;
-  offset?: number | null | undefined;
+  limit?: number;
+  offset?: number;
 };
 
+/** What a person may do; one person may hold several roles */
 export type Role =
   | 'ADMIN'
   | 'LEARNER'
@@ -98,6 +103,7 @@ export type UpdateOrgUnitInput = {
   code?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
+  /** Move the unit under another parent; null makes it a root */
   parentId?: string | number | null | undefined;
   version: number;
 };
