@@ -1,1 +1,1 @@
-export * from './lib/feature-admin/feature-admin';
+export { adminRoutes } from './lib/admin.routes';

@@ -1,1 +1,3 @@
-export * from './lib/feature-auth/feature-auth';
+export { LoginPageComponent } from './lib/login/login-page.component';
+export { ActivationPageComponent } from './lib/activation/activation-page.component';
+export { ChangePasswordPageComponent } from './lib/change-password/change-password-page.component';

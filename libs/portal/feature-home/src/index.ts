@@ -1,1 +1,1 @@
-export * from './lib/feature-home/feature-home';
+export { HomePageComponent } from './lib/home/home-page.component';

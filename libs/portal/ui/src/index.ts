@@ -1,1 +1,6 @@
-export * from './lib/ui/ui';
+export type { MessageText } from './lib/localized-text/localized-text.model';
+export { LocalizedTextComponent } from './lib/localized-text/localized-text.component';
+export { ErrorAlertComponent, type ErrorAlertDetail } from './lib/error-alert/error-alert.component';
+export { CopyButtonComponent } from './lib/copy-button/copy-button.component';
+export { DateTimePipe } from './lib/date-time/date-time.pipe';
+export { PasswordFieldComponent } from './lib/password-field/password-field.component';
