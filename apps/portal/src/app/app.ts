@@ -1,13 +1,123 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AuthStore, LOGIN_PATH, LanguageStore, type PortalLanguage } from '@tunas/portal/data-access';
+import { LanguageSwitchComponent } from './shell/language-switch.component';
+import { filter, map } from 'rxjs';
+import { navItemsFor } from './navigation/nav-items';
+
+/** Below this width the navigation is a drawer over the content (phones, small tablets). */
+const HANDSET_QUERY = '(max-width: 839.98px)';
+const PUBLIC_PATHS = [LOGIN_PATH, '/aktivasi'];
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'tunas-root',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatIconModule,
+    MatButtonModule,
+    MatMenuModule,
+    TranslocoPipe,
+    LanguageSwitchComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
 export class App {
-  protected title = 'portal';
+  private readonly auth = inject(AuthStore);
+  private readonly languageStore = inject(LanguageStore);
+  private readonly router = inject(Router);
+  private readonly main = viewChild<ElementRef<HTMLElement>>('main');
+
+  protected readonly isHandset = toSignal(
+    inject(BreakpointObserver)
+      .observe(HANDSET_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly user = this.auth.user;
+  protected readonly isSignedIn = this.auth.isSignedIn;
+  protected readonly isRestoring = computed(() => this.auth.status() === 'restoring');
+  protected readonly navItems = computed(() => navItemsFor(this.auth.roles()));
+  protected readonly language = this.languageStore.language;
+  protected readonly languages = this.languageStore.languages;
+  protected readonly drawerOpen = signal(false);
+  protected readonly sidenavMode = computed(() => (this.isHandset() ? 'over' : 'side'));
+  protected readonly sidenavOpened = computed(() => !this.isHandset() || this.drawerOpen());
+
+  constructor() {
+    this.router.events
+      .pipe(
+        filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe((event) => this.afterNavigation(event));
+
+    // A session can end without anyone pressing "Keluar" (refresh refused, revoked elsewhere).
+    effect(() => {
+      if (this.auth.status() === 'signedOut') {
+        untracked(() => this.leaveProtectedPage());
+      }
+    });
+  }
+
+  protected selectLanguage(language: string): void {
+    this.languageStore.select(language as PortalLanguage);
+  }
+
+  protected toggleDrawer(): void {
+    this.drawerOpen.update((open) => !open);
+  }
+
+  protected closeDrawer(): void {
+    this.drawerOpen.set(false);
+  }
+
+  protected skipToContent(event: Event): void {
+    // A plain #fragment link would go through the router and reload the page at "/".
+    event.preventDefault();
+    this.main()?.nativeElement.focus();
+  }
+
+  protected async logout(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigateByUrl(LOGIN_PATH);
+  }
+
+  private afterNavigation(event: NavigationEnd): void {
+    this.drawerOpen.set(false);
+    // Move focus to the new page so screen readers start reading it (not on the first load).
+    if (event.id > 1) {
+      this.main()?.nativeElement.focus({ preventScroll: true });
+    }
+  }
+
+  private leaveProtectedPage(): void {
+    const path = this.router.url.split('?')[0];
+    if (this.router.navigated && !PUBLIC_PATHS.includes(path)) {
+      void this.router.navigate([LOGIN_PATH]);
+    }
+  }
 }
