@@ -1,0 +1,3 @@
+export * from './lib/server-activity-type';
+export * from './lib/activity-type.registry';
+export * from './lib/activity-plugins.module';

@@ -1,0 +1,40 @@
+import { defineActivityType } from '@tunas/shared/plugin-sdk';
+import { z } from 'zod';
+
+/** Formats a browser can show or hand to an office viewer. */
+export const DOCUMENT_MIME_TYPES = [
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+] as const;
+
+export const documentContentSchema = z.object({
+  /** A file served by Tunas (`/files/...`) or an http(s) address. */
+  url: z.string().regex(/^(https?:\/\/|\/files\/)[^\s<>"]+$/, 'The document must be a /files/ path or an http(s) address'),
+  fileName: z.string().trim().min(1).max(200),
+  mimeType: z.enum(DOCUMENT_MIME_TYPES),
+  sizeBytes: z.number().int().min(0).optional(),
+  description: z.string().max(2000).default(''),
+});
+export type DocumentContent = z.infer<typeof documentContentSchema>;
+
+export const documentStateSchema = z.object({ opened: z.boolean() });
+export type DocumentState = z.infer<typeof documentStateSchema>;
+
+/** A PDF or office file shown in the browser or downloaded; complete once opened. */
+export const documentActivity = defineActivityType<DocumentContent, DocumentState>({
+  id: 'document',
+  schemaVersion: 1,
+  label: { id: 'Dokumen', en: 'Document' },
+  contentSchema: documentContentSchema,
+  stateSchema: documentStateSchema,
+  initialState: () => ({ opened: false }),
+  completionMode: 'view',
+  scored: false,
+  completion: (_content, state) => (state.opened ? 1 : 0),
+});

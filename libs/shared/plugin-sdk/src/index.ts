@@ -1,0 +1,2 @@
+export * from './lib/activity-type';
+export * from './lib/completion';
