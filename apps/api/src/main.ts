@@ -7,7 +7,9 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { AppModule } from './app/app.module';
+import { seedCoursesDir } from './app/demo/demo-seeder';
 import { servePortal } from './app/portal/serve-portal';
+import express from 'express';
 
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const database = await prepareDatabase(config.database);
@@ -35,6 +37,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '12mb' });
   app.enableShutdownHooks();
+  // Demo course files (CC BY 4.0 worksheets); uploaded materials get their own checked route with the materials library.
+  app.use('/files/seed', express.static(seedCoursesDir(), { index: false, fallthrough: false, maxAge: '1d' }));
   servePortal(app, config.portalDir ?? join(__dirname, '..', 'portal', 'browser'));
   return app;
 }

@@ -14,10 +14,14 @@ import {
   GraphQLRequestContext,
   PolicyGuard,
 } from '@tunas/api/core';
+import { CoursesModule } from '@tunas/api/feature-courses';
 import { IdentityModule } from '@tunas/api/feature-identity';
+import { ActivityPluginsModule } from '@tunas/api/plugin-sdk';
 import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
+import { DemoSeeder } from './demo/demo-seeder';
 import { HealthController } from './health/health.controller';
+import { ACTIVITY_TYPE_PLUGINS } from '../plugins';
 
 /** The composition root: configuration, database, GraphQL, logging, and the installed features. */
 @Module({})
@@ -52,12 +56,15 @@ export class AppModule {
           formatError: formatGraphQLError,
         }),
         TerminusModule.forRoot({ logger: false }),
+        ActivityPluginsModule.register(ACTIVITY_TYPE_PLUGINS),
         IdentityModule,
+        CoursesModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        DemoSeeder,
       ],
     };
   }

@@ -38,6 +38,6 @@ import { UsersService } from './users/users.service';
     InstitutionsResolver,
     DemoSeedService,
   ],
-  exports: [UsersService, OrgUnitsService, InstitutionsService],
+  exports: [UsersService, OrgUnitsService, InstitutionsService, DemoSeedService],
 })
 export class IdentityModule {}

@@ -15,3 +15,9 @@ export const integer = (name: string, defaultValue?: number): TableColumnOptions
   ...(defaultValue === undefined ? {} : { default: defaultValue }),
 });
 export const auditColumns = (): TableColumnOptions[] => [timestamp('created_at'), timestamp('updated_at'), integer('version')];
+export const json = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'json', isNullable: nullable });
+export const real = (name: string, defaultValue?: number): TableColumnOptions => ({
+  name,
+  type: 'double',
+  ...(defaultValue === undefined ? {} : { default: defaultValue }),
+});

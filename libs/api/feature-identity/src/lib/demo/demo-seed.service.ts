@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@tunas/api/core';
 import { randomUUID } from 'node:crypto';
@@ -7,9 +7,9 @@ import { InstitutionEntity, OrgUnitEntity, UserEntity, UserRoleEntity } from '..
 import { PasswordHasher } from '../password-hasher';
 import { DEMO_INSTITUTION, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-data';
 
-/** Seeds the demo organisation and one account per role, once, and only in demo mode. */
+/** Seeds the demo organisation and one account per role, once, and only in demo mode (called by the app's demo seeder). */
 @Injectable()
-export class DemoSeedService implements OnApplicationBootstrap {
+export class DemoSeedService {
   private readonly logger = new Logger(DemoSeedService.name);
 
   constructor(
@@ -18,7 +18,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async seedOnce(): Promise<void> {
     if (this.config.mode !== 'demo') return;
     if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return;
     await this.seed();

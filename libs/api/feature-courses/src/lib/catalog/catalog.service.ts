@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Principal } from '@tunas/api/core';
+import { Role } from '@tunas/shared/contracts';
+import { Brackets, DataSource, In } from 'typeorm';
+import { AuthoringService } from '../authoring/authoring.service';
+import { CourseAccessService } from '../course-access.service';
+import { toCourseDTO, toTopicDTO } from '../course-mapper';
+import { courseNotFound } from '../courses.exception';
+import { CourseDTO, CourseFilter, CoursePageDTO, CoursePageInput, TopicDTO } from '../dto/course.dto';
+import { CourseEntity, CourseTrainerEntity, CourseVersionEntity, TopicEntity } from '../entities/course.entities';
+import { CourseStructure } from '../versions/course-structure';
+
+/** The catalogue of published courses, and single courses as their authors or learners may see them. */
+@Injectable()
+export class CatalogService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CourseAccessService,
+    private readonly authoring: AuthoringService,
+  ) {}
+
+  async topics(): Promise<TopicDTO[]> {
+    return (await this.dataSource.getRepository(TopicEntity).find({ order: { name: 'ASC' } })).map(toTopicDTO);
+  }
+
+  /** Published courses only; the number of queries does not depend on the page size. */
+  async search(filter: CourseFilter = {}, page: CoursePageInput = { offset: 0, limit: 12 }): Promise<CoursePageDTO> {
+    const query = this.dataSource
+      .getRepository(CourseEntity)
+      .createQueryBuilder('course')
+      .innerJoinAndSelect('course.topic', 'topic')
+      .where('course.status = :status', { status: 'PUBLISHED' })
+      .orderBy('course.publishedAt', 'DESC')
+      .addOrderBy('course.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit);
+    const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+    words.forEach((word, index) => {
+      const term = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(new Brackets((where) => where.where(`LOWER(course.title) LIKE :w${index}`, { [`w${index}`]: term }).orWhere(`LOWER(course.summary) LIKE :w${index}`)));
+    });
+    if (filter.topicId) query.andWhere('course.topicId = :topicId', { topicId: filter.topicId });
+    if (filter.competencyType) query.andWhere('course.competencyType = :competencyType', { competencyType: filter.competencyType });
+    if (filter.level) query.andWhere('course.level = :level', { level: filter.level });
+    if (filter.jpMin !== undefined && filter.jpMin !== null) query.andWhere('course.jpHours >= :jpMin', { jpMin: filter.jpMin });
+    if (filter.jpMax !== undefined && filter.jpMax !== null) query.andWhere('course.jpHours <= :jpMax', { jpMax: filter.jpMax });
+    const [courses, total] = await query.getManyAndCount();
+    const versionIds = courses.map((course) => course.publishedVersionId).filter((id): id is string => !!id);
+    const versions = versionIds.length ? await this.dataSource.getRepository(CourseVersionEntity).find({ where: { id: In(versionIds) } }) : [];
+    const counts = new Map(versions.map((version) => [version.id, countOf(version.structure)]));
+    return Object.assign(new CoursePageDTO(), {
+      items: courses.map((course) => toCourseDTO(course, course.topic!, counts.get(course.publishedVersionId ?? '') ?? { modules: 0, activities: 0 })),
+      total,
+    });
+  }
+
+  /** A published course for everyone signed in; a draft only for its authors. */
+  async get(principal: Principal, id: string): Promise<CourseDTO> {
+    const course = await this.dataSource.getRepository(CourseEntity).findOne({ where: { id }, relations: { topic: true } });
+    if (!course) throw courseNotFound(id);
+    if (course.status === 'PUBLISHED' && course.publishedVersionId) {
+      const version = await this.dataSource.getRepository(CourseVersionEntity).findOneByOrFail({ id: course.publishedVersionId });
+      return toCourseDTO(course, course.topic!, countOf(version.structure));
+    }
+    if (!(await this.access.canAuthor(principal, course))) throw courseNotFound(id);
+    return toCourseDTO(course, course.topic!, countOf(await this.authoring.draftStructure(course.id)));
+  }
+
+  /** Courses the caller authors (trainer, co-author, own institution; everything for admins). */
+  async authored(principal: Principal): Promise<CourseDTO[]> {
+    const repository = this.dataSource.getRepository(CourseEntity);
+    const trained = await this.dataSource.getRepository(CourseTrainerEntity).find({ where: { userId: principal.userId } });
+    const person = await this.access.person(principal.userId);
+    const admin = principal.roles.includes(Role.ADMIN);
+    const courses = await repository.find({
+      where: admin ? {} : [{ id: In(trained.map((row) => row.courseId).concat('-')) }, ...(person.institutionId && principal.roles.includes(Role.PARTNER) ? [{ ownerInstitutionId: person.institutionId }] : [])],
+      relations: { topic: true },
+      order: { updatedAt: 'DESC' },
+    });
+    return Promise.all(courses.map(async (course) => toCourseDTO(course, course.topic!, countOf(await this.authoring.draftStructure(course.id)))));
+  }
+}
+
+export function countOf(structure: CourseStructure): { modules: number; activities: number } {
+  return { modules: structure.modules.length, activities: structure.modules.reduce((sum, module) => sum + module.activities.length, 0) };
+}
