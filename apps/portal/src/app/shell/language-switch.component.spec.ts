@@ -25,12 +25,12 @@ describe('LanguageSwitchComponent', () => {
     return { fixture, element, chosen, button };
   }
 
-  it('is a labelled group of buttons that name each language in itself', async () => {
+  it('is a labelled group of buttons named by their visible text and the language in itself', async () => {
     const { element, button } = await render('id');
 
     expect(element.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Bahasa tampilan');
-    expect(button('id')?.getAttribute('aria-label')).toBe('Bahasa Indonesia');
-    expect(button('en')?.getAttribute('aria-label')).toBe('English');
+    expect(button('id')?.getAttribute('aria-label')).toBe('ID, Bahasa Indonesia');
+    expect(button('en')?.getAttribute('aria-label')).toBe('EN, English');
     expect(button('en')?.getAttribute('lang')).toBe('en');
     expect(button('en')?.textContent?.trim()).toBe('EN');
   });

@@ -22,7 +22,7 @@ const LANGUAGE_NAMES: Readonly<Record<string, { readonly short: string; readonly
           type="button"
           class="language-switch__option"
           [attr.lang]="code"
-          [attr.aria-label]="nameOf(code)"
+          [attr.aria-label]="accessibleNameOf(code)"
           [attr.aria-pressed]="code === language()"
           [attr.data-testid]="'language-' + code"
           (click)="selectLanguage(code)"
@@ -71,8 +71,10 @@ export class LanguageSwitchComponent {
   readonly languages = input.required<readonly string[]>();
   readonly languageChange = output<string>();
 
-  protected nameOf(code: string): string {
-    return LANGUAGE_NAMES[code]?.name ?? code;
+  /** Starts with the visible text ("ID"), so voice control users can say what they see (WCAG 2.5.3). */
+  protected accessibleNameOf(code: string): string {
+    const names = LANGUAGE_NAMES[code];
+    return names ? `${names.short}, ${names.name}` : code;
   }
 
   protected shortNameOf(code: string): string {
