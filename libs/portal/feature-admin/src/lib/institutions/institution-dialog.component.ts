@@ -40,18 +40,18 @@ export interface InstitutionDialogResult {
     </h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content class="tunas-form">
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'institutions.name' | transloco }}</mat-label>
           <input matInput formControlName="name" cdkFocusInitial autocomplete="off" />
           @if (form.controls.name.hasError('required')) {
             <mat-error>{{ 'validation.required' | transloco }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'institutions.shortName' | transloco }}</mat-label>
           <input matInput formControlName="shortName" autocomplete="off" />
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'institutions.kind' | transloco }}</mat-label>
           <mat-select formControlName="kind">
             @for (kind of kindOptions; track kind) {

@@ -40,18 +40,18 @@ export interface OrgUnitDialogResult {
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content class="tunas-form">
         @if (data.purpose !== 'move') {
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ 'orgUnits.name' | transloco }}</mat-label>
             <input matInput formControlName="name" cdkFocusInitial autocomplete="off" />
             @if (form.controls.name.hasError('required')) {
               <mat-error>{{ 'validation.required' | transloco }}</mat-error>
             }
           </mat-form-field>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ 'orgUnits.code' | transloco }}</mat-label>
             <input matInput formControlName="code" autocomplete="off" />
           </mat-form-field>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ 'orgUnits.kind' | transloco }}</mat-label>
             <mat-select formControlName="kind">
               @for (kind of kindOptions; track kind) {
@@ -60,7 +60,7 @@ export interface OrgUnitDialogResult {
             </mat-select>
           </mat-form-field>
         }
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'orgUnits.parent' | transloco }}</mat-label>
           <mat-select formControlName="parentId">
             <mat-option value="">{{ 'orgUnits.noParent' | transloco }}</mat-option>

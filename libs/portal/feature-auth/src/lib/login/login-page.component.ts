@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, input, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -30,6 +30,7 @@ import { AuthCardComponent } from '../shared/auth-card.component';
 export class LoginPageComponent {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
+  private readonly formDirective = viewChild.required(FormGroupDirective);
 
   /** Where to go after signing in (`?kembali=/admin/pengguna`). */
   readonly kembali = input<string>();
@@ -54,7 +55,8 @@ export class LoginPageComponent {
       await this.router.navigateByUrl(safeReturnUrl(this.kembali()));
     } catch (error) {
       this.error.set(toPortalError(error));
-      this.form.controls.password.reset();
+      // Clear the password without flagging it as missing: the alert already says what went wrong.
+      this.formDirective().resetForm({ identifier, password: '' });
     } finally {
       this.submitting.set(false);
     }

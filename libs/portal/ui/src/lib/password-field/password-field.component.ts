@@ -12,7 +12,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatIconModule, MatButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field appearance="outline" class="tunas-password-field">
+    <mat-form-field appearance="outline" subscriptSizing="dynamic" class="tunas-password-field">
       <mat-label>{{ label() }}</mat-label>
       <input
         matInput
