@@ -1,0 +1,67 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'Tunas#2026';
+export const SCREENSHOT_DIR = resolve(__dirname, '../../../../dist/screenshots');
+
+export interface PortalBrowser {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+export function baseUrl(): string {
+  const url = process.env['TUNAS_BASE_URL'];
+  if (!url) {
+    throw new Error('TUNAS_BASE_URL is not set (the global setup sets it when it starts the API)');
+  }
+  return url.replace(/\/$/, '');
+}
+
+/** Debian's Chromium with a fresh profile, so no session, storage or service worker carries over. */
+export async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<PortalBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'tunas-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    viewport,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15_000);
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the login form and waits for the home page. */
+export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl()}/masuk`);
+  await page.getByTestId('login-identifier').fill(identifier);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(`${baseUrl()}/`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
