@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Allow, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import GraphQLJSON from 'graphql-type-json';
 import { CompetencyType, CourseLevel, CourseStatus, EnrolmentSource, EnrolmentStatus } from '../entities/course.entities';
 
@@ -187,7 +187,7 @@ export class AddActivityInput {
   @Field({ description: 'Activity plugin id, e.g. page, video, document, link' }) @IsString() @Length(1, 40) type!: string;
   @Field() @IsString() @Length(1, 200) title!: string;
   @Field(() => Boolean, { defaultValue: true }) @IsBoolean() required = true;
-  @Field(() => GraphQLJSON, { description: "Validated by the plugin's content schema" }) content!: unknown;
+  @Field(() => GraphQLJSON, { description: "Validated by the plugin's content schema" }) @Allow() content!: unknown;
 }
 
 @InputType()
@@ -203,7 +203,7 @@ export class UpdateActivityInput {
 export class RecordProgressInput {
   @Field(() => ID) @IsUUID() courseId!: string;
   @Field(() => ID) @IsUUID() activityId!: string;
-  @Field(() => GraphQLJSON, { description: "The learner state, validated by the plugin's state schema" }) state!: unknown;
+  @Field(() => GraphQLJSON, { description: "The learner state, validated by the plugin's state schema" }) @Allow() state!: unknown;
   @Field({ description: 'Unique per write on the device; a retried write with the same key is applied once' }) @IsString() @Length(8, 100) idempotencyKey!: string;
 }
 
