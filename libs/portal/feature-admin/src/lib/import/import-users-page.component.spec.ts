@@ -85,8 +85,8 @@ describe('ImportUsersPageComponent', () => {
     await paste(CSV);
     await click('import-check');
 
-    const rows = [...element.querySelectorAll('.import-errors tbody tr')].map((row) =>
-      [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()),
+    const rows = Array.from(element.querySelectorAll('.import-errors tbody tr')).map((row) =>
+      Array.from(row.querySelectorAll('td')).map((cell) => cell.textContent?.trim()),
     );
     expect(rows).toEqual([
       ['2', '123', 'errors.rule.NIP_LENGTH'],

@@ -45,7 +45,7 @@ async function renderFor(roles: Role[]): Promise<HTMLElement> {
 }
 
 const sectionsOf = (element: HTMLElement) =>
-  [...element.querySelectorAll('[data-testid^="home-"]')].map((section) => section.getAttribute('data-testid'));
+  Array.from(element.querySelectorAll('[data-testid^="home-"]')).map((section) => section.getAttribute('data-testid'));
 
 describe('HomePageComponent', () => {
   it('shows a learner only the learner section', async () => {
@@ -64,7 +64,7 @@ describe('HomePageComponent', () => {
   it('links an admin to the admin screens', async () => {
     const element = await renderFor(['ADMIN']);
 
-    const links = [...element.querySelectorAll('[data-testid="home-admin"] a')].map((a) => a.getAttribute('href'));
+    const links = Array.from(element.querySelectorAll('[data-testid="home-admin"] a')).map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/admin/pengguna', '/admin/unit-organisasi', '/admin/institusi-mitra', '/admin/impor-pengguna']);
   });
 });
