@@ -38,8 +38,8 @@ for (const slug of slugs) {
   let totalWords = 0;
   for (const [i, m] of (c.modules ?? []).entries()) {
     if (!m.title || !m.summary) fail(slug, `module ${i + 1} lacks title or summary`);
-    if (!Array.isArray(m.activities) || m.activities.length < 2 || m.activities.length > 3)
-      fail(slug, `module ${i + 1} must have 2–3 activities`);
+    if (!Array.isArray(m.activities) || m.activities.length < 2 || m.activities.length > 4)
+      fail(slug, `module ${i + 1} must have 2–4 activities`);
     for (const a of m.activities ?? []) {
       kinds.add(a.type);
       if (!a.title) fail(slug, `activity without title in module ${i + 1}`);

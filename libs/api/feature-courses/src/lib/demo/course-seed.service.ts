@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@tunas/api/core';
 import { Role } from '@tunas/shared/contracts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuthoringService } from '../authoring/authoring.service';
 import { CourseEntity, TopicEntity } from '../entities/course.entities';
@@ -16,6 +16,8 @@ interface SeedActivity {
   url?: string;
   description?: string;
   estimatedMinutes?: number;
+  captions?: string;
+  durationSeconds?: number;
 }
 
 interface SeedCourse {
@@ -32,6 +34,13 @@ interface SeedCourse {
 
 /** URL under which the seed courses' files are served (see apps/api main.ts). */
 export const SEED_FILES_URL = '/files/seed';
+
+/** A file named relative to a course folder ("files/x.pdf", or "../demo/x.webm" for shared media). */
+function seedFileUrl(slug: string, file: string): string {
+  const path = posix.normalize(`${slug}/${file}`);
+  if (path.startsWith('..')) throw new Error(`Seed file ${file} of ${slug} points outside the seed folder`);
+  return `${SEED_FILES_URL}/${path}`;
+}
 
 /**
  * Loads the demo courses from tools/seed/courses through the same authoring path trainers use,
@@ -96,14 +105,19 @@ export class CourseSeedService {
         return { url: activity.url, description: activity.description ?? '' };
       case 'document':
         return {
-          url: `${SEED_FILES_URL}/${slug}/${activity.file}`,
+          url: seedFileUrl(slug, activity.file!),
           fileName: activity.file!.split('/').pop(),
           mimeType: 'application/pdf',
           sizeBytes: statSync(join(dir, activity.file!)).size,
           description: activity.description ?? '',
         };
       case 'video':
-        return { url: `${SEED_FILES_URL}/${slug}/${activity.file}`, description: activity.description ?? '' };
+        return {
+          url: seedFileUrl(slug, activity.file!),
+          ...(activity.captions ? { captionsUrl: seedFileUrl(slug, activity.captions) } : {}),
+          ...(activity.durationSeconds ? { durationSeconds: activity.durationSeconds } : {}),
+          description: activity.description ?? '',
+        };
     }
   }
 }
