@@ -102,3 +102,38 @@ describe('health and database outages (MariaDB)', () => {
     expect(api.process.exitCode).toBeNull();
   });
 });
+
+describe('query limits', () => {
+  let api: RunningApi;
+  let admin: GraphQLClient;
+
+  beforeAll(async () => {
+    api = await startApi('sqlite');
+    admin = new GraphQLClient(api.baseUrl);
+    await admin.login('admin@tunas.test');
+  });
+  afterAll(() => api?.stop());
+
+  it('refuses a query nested too deep before running it', async () => {
+    const deep = `{ me { ${'supervisor { '.repeat(14)}id${' }'.repeat(14)} } }`;
+    const started = Date.now();
+    const refused = await admin.request(deep);
+    expect(refused.errors[0]).toMatchObject({ message: 'The query is nested 16 levels deep; the limit is 12', extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' } });
+    expect(refused.data).toBeNull();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses alias floods', async () => {
+    const flood = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const refused = await admin.request(flood);
+    expect(refused.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ALIASES' });
+  });
+
+  it('refuses a query whose cost multiplies past the limit, and allows the portal-sized one', async () => {
+    const costly = '{ users(page: { limit: 100 }) { items { id orgUnit { id } supervisor { id orgUnit { id } supervisor { id roles orgUnit { name } } } institution { id name } } } }';
+    const big = `{ ${Array.from({ length: 10 }, (_, i) => `p${i}: users(page: { offset: ${i * 100}, limit: 100 }) { items { id name email roles supervisor { name } orgUnit { name } } }`).join(' ')} }`;
+    expect((await admin.request(costly)).errors).toEqual([]);
+    const refused = await admin.request(big);
+    expect(refused.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
+  });
+});

@@ -13,6 +13,7 @@ import {
   formatGraphQLError,
   GraphQLRequestContext,
   PolicyGuard,
+  queryLimitsPlugin,
 } from '@tunas/api/core';
 import { CoursesModule } from '@tunas/api/feature-courses';
 import { IdentityModule } from '@tunas/api/feature-identity';
@@ -54,6 +55,7 @@ export class AppModule {
           csrfPrevention: true,
           context: ({ req, res }: { req: Request; res: Response }): GraphQLRequestContext => ({ req, res, loaders: new Map() }),
           formatError: formatGraphQLError,
+          plugins: [queryLimitsPlugin()],
         }),
         TerminusModule.forRoot({ logger: false }),
         ActivityPluginsModule.register(ACTIVITY_TYPE_PLUGINS),

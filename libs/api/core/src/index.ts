@@ -17,3 +17,4 @@ export * from './lib/graphql/loader-for';
 export * from './lib/rate-limit/rate-limit.store';
 export * from './lib/core.module';
 export * from './lib/database/prepare-database';
+export * from './lib/graphql/query-limits.plugin';

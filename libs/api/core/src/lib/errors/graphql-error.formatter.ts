@@ -39,7 +39,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.['code'];
   // Errors raised by GraphQL itself (syntax, validation, variable coercion) are safe to show as they are.
   if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
-    return { ...base, extensions: { code: code === 'BAD_USER_INPUT' ? ErrorCategory.BadUserInput : code } };
+    const reason = formatted.extensions?.['reason'];
+    return { ...base, extensions: { code: code === 'BAD_USER_INPUT' ? ErrorCategory.BadUserInput : code, ...(typeof reason === 'string' ? { reason } : {}) } };
   }
   logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
   return { ...base, message: 'Something went wrong on our side; it has been logged', extensions: { code: ErrorCategory.Internal } };
