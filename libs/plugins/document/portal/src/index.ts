@@ -1,0 +1,1 @@
+export { documentActivityUi } from './lib/document.activity-ui';

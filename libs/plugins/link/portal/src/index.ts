@@ -1,0 +1,1 @@
+export { linkActivityUi } from './lib/link.activity-ui';

@@ -1,0 +1,1 @@
+export { pageActivityUi } from './lib/page.activity-ui';

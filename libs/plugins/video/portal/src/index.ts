@@ -1,0 +1,1 @@
+export { videoActivityUi } from './lib/video.activity-ui';
