@@ -1,7 +1,7 @@
 import '@as-integrations/express5';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, ConfigError, DatabaseStartupError, loadConfig, prepareDatabase } from '@tunas/api/core';
+import { AppConfig, ConfigError, DatabaseStartupError, loadConfig, prepareDatabase, queryCountMiddleware } from '@tunas/api/core';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -34,6 +34,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       hsts: config.cookieSecure,
     }),
   );
+  if (config.queryCountHeader) app.use(queryCountMiddleware());
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '12mb' });
   app.enableShutdownHooks();

@@ -13,6 +13,7 @@ import {
   formatGraphQLError,
   GraphQLRequestContext,
   PolicyGuard,
+  QueryCountingLogger,
   queryLimitsPlugin,
 } from '@tunas/api/core';
 import { CoursesModule } from '@tunas/api/feature-courses';
@@ -42,7 +43,12 @@ export class AppModule {
             quietReqLogger: true,
           },
         }),
-        TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.database, []), autoLoadEntities: true, retryAttempts: 0 }),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(config.database, []),
+          autoLoadEntities: true,
+          retryAttempts: 0,
+          ...(config.queryCountHeader ? { logging: ['query', 'error'] as const, logger: new QueryCountingLogger() } : {}),
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

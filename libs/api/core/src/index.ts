@@ -18,3 +18,4 @@ export * from './lib/rate-limit/rate-limit.store';
 export * from './lib/core.module';
 export * from './lib/database/prepare-database';
 export * from './lib/graphql/query-limits.plugin';
+export * from './lib/database/query-counter';

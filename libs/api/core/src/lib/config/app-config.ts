@@ -29,6 +29,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   graphqlSchemaFile: string | null;
   trustProxy: boolean;
+  /** Adds x-tunas-sql-queries to every response (tests and benchmarks). */
+  queryCountHeader: boolean;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +57,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHQL_SCHEMA_FILE: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  QUERY_COUNT_HEADER: z.enum(['true', 'false']).default('false'),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     graphqlSchemaFile: e.GRAPHQL_SCHEMA_FILE ? resolve(cwd, e.GRAPHQL_SCHEMA_FILE) : null,
     trustProxy: e.TRUST_PROXY === 'true',
+    queryCountHeader: e.QUERY_COUNT_HEADER === 'true',
   };
 }
 

@@ -1,0 +1,54 @@
+import { TEST_DIALECTS } from '@tunas/shared/testing';
+import { RunningApi, startApi } from './support/api-process';
+import { GraphQLClient } from './support/graphql-client';
+
+/** SQL statements per request are deterministic: a list must cost the same whatever its length. */
+describe.each(TEST_DIALECTS)('SQL queries per request on %s', (dialect) => {
+  let api: RunningApi;
+  let admin: GraphQLClient;
+
+  beforeAll(async () => {
+    api = await startApi(dialect, { QUERY_COUNT_HEADER: 'true' });
+    admin = new GraphQLClient(api.baseUrl);
+    await admin.login('admin@tunas.test');
+    const kelurahan = ['Kelurahan Pager', 'Kelurahan Panjehang', 'Kelurahan Gaung Baru', 'Kelurahan Bukit Sua'];
+    const rows = Array.from({ length: 60 }, (_, i) => `19900101201501${i % 2 === 0 ? '1' : '2'}${String(i + 1).padStart(3, '0')},Pegawai ${i + 1},pegawai${i + 1}@palangkaraya.go.id,${kelurahan[i % 4]},PNS`);
+    const imported = await admin.request<{ importUsers: { imported: number } }>('mutation($i: ImportUsersInput!) { importUsers(input: $i) { imported } }', {
+      i: { csv: ['nip,nama,email,unit_kerja,jenis_asn', ...rows].join('\n') },
+    });
+    expect(imported.data?.importUsers.imported).toBe(60);
+  });
+  afterAll(() => api?.stop());
+
+  const queries = async (client: GraphQLClient, query: string, variables: Record<string, unknown> = {}) => {
+    const response = await client.request(query, variables);
+    expect(response.errors).toEqual([]);
+    return Number(response.headers.get('x-tunas-sql-queries'));
+  };
+
+  it('lists users with their unit, supervisor and institution in the same number of queries for 5 or 60', async () => {
+    const list = 'query($limit: Int!) { users(page: { limit: $limit }) { total items { id roles orgUnit { name } supervisor { name } institution { name } } } }';
+    const small = await queries(admin, list, { limit: 5 });
+    const large = await queries(admin, list, { limit: 60 });
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+
+  it('pages the catalogue in the same number of queries for 1 or 3 courses', async () => {
+    const list = 'query($limit: Int!) { courses(page: { limit: $limit }) { total items { id title topic { name } moduleCount activityCount } } }';
+    expect(await queries(admin, list, { limit: 3 })).toBe(await queries(admin, list, { limit: 1 }));
+  });
+
+  it('answers the dashboard and the course outline in the same number of queries whatever the enrolments', async () => {
+    const learner = new GraphQLClient(api.baseUrl);
+    await learner.login('pelajar@tunas.test');
+    const dashboard = '{ myEnrolments { courseId progress status versionNumber } }';
+    const before = await queries(learner, dashboard);
+    const catalogue = await learner.request<{ courses: { items: Array<{ id: string }> } }>('{ courses { items { id } } }');
+    for (const course of catalogue.data!.courses.items) await learner.request('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }', { id: course.id });
+    expect(await queries(learner, dashboard)).toBe(before);
+    const outline = 'query($id: ID!) { courseOutline(courseId: $id) { completion modules { activities { id completion } } } }';
+    const counts = await Promise.all(catalogue.data!.courses.items.map((course) => queries(learner, outline, { id: course.id })));
+    expect(new Set(counts).size).toBe(1);
+  });
+});
