@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { isRole, Role } from '@tunas/shared/contracts';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -20,8 +21,10 @@ export class AccessTokenService {
   private readonly jwt: JwtService;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    // A KeyObject made once: given a string, jsonwebtoken builds a new key on every verify (a hot path).
+    const key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
     this.jwt = new JwtService({
-      secret: config.jwtSecret,
+      secret: key as unknown as string,
       signOptions: { algorithm: 'HS256', expiresIn: config.accessTokenTtlSeconds, issuer: 'tunas' },
       verifyOptions: { algorithms: ['HS256'], issuer: 'tunas' },
     });
