@@ -4,3 +4,5 @@ export { ErrorAlertComponent, type ErrorAlertDetail } from './lib/error-alert/er
 export { CopyButtonComponent } from './lib/copy-button/copy-button.component';
 export { DateTimePipe } from './lib/date-time/date-time.pipe';
 export { PasswordFieldComponent } from './lib/password-field/password-field.component';
+export { ConfirmDialogComponent, type ConfirmDialogData } from './lib/confirm-dialog/confirm-dialog.component';
+export { TranslatedPaginatorIntl } from './lib/paginator/translated-paginator-intl';

@@ -13,9 +13,8 @@ import {
   buildOrgUnitTree,
   toPortalError,
 } from '@tunas/portal/data-access';
-import { ErrorAlertComponent } from '@tunas/portal/ui';
+import { ConfirmDialogComponent, type ConfirmDialogData, ErrorAlertComponent } from '@tunas/portal/ui';
 import { firstValueFrom } from 'rxjs';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import {
   OrgUnitDialogComponent,
   type OrgUnitDialogData,

@@ -34,9 +34,8 @@ import {
   flattenOrgUnitTree,
   toPortalError,
 } from '@tunas/portal/data-access';
-import { ErrorAlertComponent } from '@tunas/portal/ui';
+import { ConfirmDialogComponent, type ConfirmDialogData, ErrorAlertComponent } from '@tunas/portal/ui';
 import { firstValueFrom } from 'rxjs';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 import { ASN_TYPE_OPTIONS, ROLE_OPTIONS, blankToNull } from '../shared/role-options';
 import { ActivationLinkCardComponent } from './activation-link-card.component';
 

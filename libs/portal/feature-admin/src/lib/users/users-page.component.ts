@@ -19,10 +19,13 @@ import {
   UsersApi,
   toPortalError,
 } from '@tunas/portal/data-access';
-import { ErrorAlertComponent } from '@tunas/portal/ui';
+import {
+  ConfirmDialogComponent,
+  type ConfirmDialogData,
+  ErrorAlertComponent,
+  TranslatedPaginatorIntl,
+} from '@tunas/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
-import { TranslatedPaginatorIntl } from '../shared/translated-paginator-intl';
 import { ROLE_OPTIONS } from '../shared/role-options';
 
 type ActiveFilter = 'all' | 'active' | 'inactive';
