@@ -14,15 +14,17 @@ export async function mutateData<TData, TVariables extends OperationVariables>(
   return requireData(result.data);
 }
 
-/** Runs a query against the network (admin screens always want fresh data). */
+/**
+ * Runs a query against the network (admin screens always want fresh data). `no-cache` keeps an answer out of
+ * the normalised cache, for data whose shape depends on who asks (a course outline with or without progress).
+ */
 export async function queryData<TData, TVariables extends OperationVariables>(
   apollo: Apollo,
   query: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
+  fetchPolicy: 'network-only' | 'no-cache' = 'network-only',
 ): Promise<TData> {
-  const result = await firstValueFrom(
-    apollo.query<TData, TVariables>({ query, variables, fetchPolicy: 'network-only' }),
-  );
+  const result = await firstValueFrom(apollo.query<TData, TVariables>({ query, variables, fetchPolicy }));
   return requireData(result.data);
 }
 

@@ -12,12 +12,13 @@ import { HttpLink } from '@apollo/client/link/http';
 import { provideApollo } from 'apollo-angular';
 import { AuthStore } from '../auth/auth.store';
 import { createSessionLink } from './session.link';
+import { ProgressOutbox } from '../progress/progress-outbox.service';
 
 export const GRAPHQL_PATH = '/graphql';
 
 /**
- * The GraphQL client (same origin, so the refresh cookie travels by itself) and the session
- * restore that starts with the app. Guards wait for the restore; rendering does not.
+ * The GraphQL client (same origin, so the refresh cookie travels by itself), the session restore that
+ * starts with the app, and the progress outbox. Guards wait for the restore; rendering does not.
  */
 export function providePortalDataAccess(): EnvironmentProviders {
   return makeEnvironmentProviders([
@@ -36,6 +37,8 @@ export function providePortalDataAccess(): EnvironmentProviders {
     }),
     provideAppInitializer(() => {
       void inject(AuthStore).restoreSession();
+      // Sends progress an earlier visit left on this device (Dexie itself loads later, on first use).
+      inject(ProgressOutbox);
     }),
   ]);
 }

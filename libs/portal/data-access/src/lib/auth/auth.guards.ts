@@ -14,8 +14,8 @@ export const requireSignedIn: CanMatchFn = async (_route, segments) => {
   return store.isSignedIn() ? true : router.createUrlTree([LOGIN_PATH], loginQuery(segments));
 };
 
-/** Lets through people who hold the role; others go home. */
-export function requireRole(role: Role): CanMatchFn {
+/** Lets through people who hold one of the roles; others go home. */
+export function requireRole(...roles: readonly Role[]): CanMatchFn {
   return async (_route, segments) => {
     const store = inject(AuthStore);
     const router = inject(Router);
@@ -23,7 +23,7 @@ export function requireRole(role: Role): CanMatchFn {
     if (!store.isSignedIn()) {
       return router.createUrlTree([LOGIN_PATH], loginQuery(segments));
     }
-    return store.hasRole(role) ? true : router.createUrlTree(['/']);
+    return roles.some((role) => store.hasRole(role)) ? true : router.createUrlTree(['/']);
   };
 }
 

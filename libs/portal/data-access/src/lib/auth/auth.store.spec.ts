@@ -154,6 +154,32 @@ describe('AuthStore', () => {
     expect(store.isSignedIn()).toBe(false);
   });
 
+  it('runs sign-out tasks for the person leaving, while the session still holds', async () => {
+    apollo.answer('Login', { data: { login: payload('t1') } });
+    await store.login('pelajar@tunas.test', 'Tunas#2026');
+    apollo.answer('Logout', { data: { logout: true } });
+    const seen: { userId: string; token: string | null }[] = [];
+    store.registerSignOutTask(async (userId) => {
+      seen.push({ userId, token: store.accessToken() });
+    });
+
+    await store.logout();
+
+    expect(seen).toEqual([{ userId: 'u1', token: 't1' }]);
+  });
+
+  it('does not run sign-out tasks when a session merely expires (pending work must survive)', async () => {
+    apollo.answer('Login', { data: { login: payload('t1') } });
+    await store.login('pelajar@tunas.test', 'Tunas#2026');
+    apollo.answer('RefreshSession', { error: new TypeError('Failed to fetch') });
+    const task = jest.fn().mockResolvedValue(undefined);
+    store.registerSignOutTask(task);
+
+    await store.refreshAccessToken();
+
+    expect(task).not.toHaveBeenCalled();
+  });
+
   it('signs out when a refresh during the session is refused', async () => {
     apollo.answer('Login', { data: { login: payload('t1') } });
     await store.login('pelajar@tunas.test', 'Tunas#2026');

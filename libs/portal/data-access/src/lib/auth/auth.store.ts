@@ -35,6 +35,7 @@ export class AuthStore implements SessionTokenSource {
   private readonly state = signal<AuthState>({ status: 'restoring' });
   private restoring: Promise<void> | null = null;
   private refreshing: Promise<boolean> | null = null;
+  private readonly signOutTasks: Array<(userId: string) => Promise<void>> = [];
 
   readonly status = computed(() => this.state().status);
   readonly isSignedIn = computed(() => this.state().status === 'signedIn');
@@ -90,8 +91,21 @@ export class AuthStore implements SessionTokenSource {
     await mutateData(this.apollo, ChangePasswordDocument, { input: { currentPassword, newPassword } });
   }
 
+  /**
+   * Runs when the person signs out on purpose (not when a session merely expires): local data kept for
+   * them on this device (pending progress) is sent if it can be and then removed, devices being shared.
+   */
+  registerSignOutTask(task: (userId: string) => Promise<void>): void {
+    this.signOutTasks.push(task);
+  }
+
   /** Revokes the refresh token on the server (best effort) and forgets everything locally. */
   async logout(): Promise<void> {
+    const user = this.user();
+    if (user) {
+      // While the session still holds, so a last send can use it.
+      await Promise.allSettled(this.signOutTasks.map((task) => task(user.id)));
+    }
     try {
       await mutateData(this.apollo, LogoutDocument, {});
     } catch {
