@@ -6,3 +6,4 @@ export { DateTimePipe } from './lib/date-time/date-time.pipe';
 export { PasswordFieldComponent } from './lib/password-field/password-field.component';
 export { ConfirmDialogComponent, type ConfirmDialogData } from './lib/confirm-dialog/confirm-dialog.component';
 export { TranslatedPaginatorIntl } from './lib/paginator/translated-paginator-intl';
+export { EnrolledCourseListComponent, type EnrolledCourse } from './lib/enrolled-courses/enrolled-course-list.component';
