@@ -1,6 +1,16 @@
 import type { Route } from '@angular/router';
 import { requireRole, requireSignedIn, requireSignedOut } from '@tunas/portal/data-access';
 
+const loadCourses = () => import('@tunas/portal/feature-courses');
+
+/** Screens that show or author activities get the installed activity UIs, loaded with them. */
+function withActivityUis(loadRoutes: () => Promise<Route[]>): () => Promise<Route[]> {
+  return async () => {
+    const [children, plugins] = await Promise.all([loadRoutes(), import('../plugins')]);
+    return [{ path: '', providers: [plugins.provideInstalledActivityUis()], children }];
+  };
+}
+
 /** Every feature is its own lazy chunk; the admin area only loads for admins. */
 export const appRoutes: Route[] = [
   {
@@ -28,6 +38,23 @@ export const appRoutes: Route[] = [
         path: 'ubah-kata-sandi',
         title: 'titles.changePassword',
         loadComponent: () => import('@tunas/portal/feature-auth').then((m) => m.ChangePasswordPageComponent),
+      },
+      {
+        path: 'kursus',
+        loadChildren: () => loadCourses().then((m) => m.catalogueRoutes),
+      },
+      {
+        path: 'kursus-saya',
+        loadChildren: () => loadCourses().then((m) => m.myCoursesRoutes),
+      },
+      {
+        path: 'belajar',
+        loadChildren: withActivityUis(() => loadCourses().then((m) => m.studyRoutes)),
+      },
+      {
+        path: 'ajar',
+        canMatch: [requireRole('TRAINER', 'PARTNER', 'ADMIN')],
+        loadChildren: withActivityUis(() => loadCourses().then((m) => m.authoringRoutes)),
       },
       {
         path: 'admin',

@@ -1,10 +1,28 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { toPortalError } from '@tunas/portal/data-access';
+import { CoursesApi } from '@tunas/portal/data-access/courses';
+import { EnrolledCourseListComponent, ErrorAlertComponent } from '@tunas/portal/ui';
 
+/** Every ASN owes at least this many learning hours (JP) a year. */
+const YEARLY_JP_TARGET = 20;
+
+/** The learner's dashboard: courses in progress, courses completed, and this year's JP. */
 @Component({
   selector: 'tunas-learner-home-section',
-  imports: [MatIconModule, TranslocoPipe],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    EnrolledCourseListComponent,
+    ErrorAlertComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="home-section" data-testid="home-learner" aria-labelledby="home-learner-heading">
@@ -12,15 +30,33 @@ import { TranslocoPipe } from '@jsverse/transloco';
         <mat-icon svgIcon="school" aria-hidden="true" />
         <h2 id="home-learner-heading">{{ 'home.learner.heading' | transloco }}</h2>
       </div>
+      @if (myCourses.isLoading()) {
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
+      }
+      @if (loadError(); as error) {
+        <tunas-error-alert [message]="error.message" />
+      }
       <div class="home-section__cards">
-        <article class="home-card">
-          <h3>{{ 'home.learner.myCourses' | transloco }}</h3>
-          <p>{{ 'home.learner.myCoursesEmpty' | transloco }}</p>
-          <span class="home-card__soon">{{ 'home.comingSoon' | transloco }}</span>
+        <article class="home-card" aria-labelledby="home-learner-current">
+          <h3 id="home-learner-current">{{ 'home.learner.myCourses' | transloco }}</h3>
+          @if (inProgress().length) {
+            <tunas-enrolled-course-list [courses]="inProgress()" testId="my-courses-in-progress" />
+          } @else if (myCourses.hasValue()) {
+            <p>{{ 'home.learner.myCoursesEmpty' | transloco }}</p>
+          }
+          <a mat-button routerLink="/kursus" class="home-card__link">{{ 'home.learner.browseCatalogue' | transloco }}</a>
+        </article>
+        <article class="home-card" aria-labelledby="home-learner-completed">
+          <h3 id="home-learner-completed">{{ 'home.learner.completed' | transloco }}</h3>
+          @if (completed().length) {
+            <tunas-enrolled-course-list [courses]="completed()" testId="my-courses-completed" />
+          } @else if (myCourses.hasValue()) {
+            <p>{{ 'home.learner.completedEmpty' | transloco }}</p>
+          }
         </article>
         <article class="home-card">
-          <h3>{{ 'home.learner.jpTarget' | transloco }}</h3>
-          <span class="home-card__figure">{{ 'home.learner.jpProgress' | transloco: { done: 0, target: 20 } }}</span>
+          <h3>{{ 'home.learner.jpTarget' | transloco: { target: jpTarget } }}</h3>
+          <span class="home-card__figure" data-testid="jp-this-year">{{ 'home.learner.jpProgress' | transloco: { done: jpThisYear(), target: jpTarget } }}</span>
           <p>{{ 'home.learner.jpExplanation' | transloco }}</p>
         </article>
       </div>
@@ -28,4 +64,22 @@ import { TranslocoPipe } from '@jsverse/transloco';
   `,
   styleUrl: './home-section.scss',
 })
-export class LearnerHomeSectionComponent {}
+export class LearnerHomeSectionComponent {
+  private readonly api = inject(CoursesApi);
+
+  protected readonly jpTarget = YEARLY_JP_TARGET;
+  protected readonly myCourses = resource({ loader: () => this.api.myCourses() });
+  private readonly all = computed(() => (this.myCourses.hasValue() ? this.myCourses.value() : []));
+  protected readonly inProgress = computed(() => this.all().filter((item) => item.enrolment.status !== 'COMPLETED'));
+  protected readonly completed = computed(() => this.all().filter((item) => item.enrolment.status === 'COMPLETED'));
+  protected readonly jpThisYear = computed(() => {
+    const year = new Date().getFullYear();
+    return this.completed()
+      .filter((item) => item.enrolment.completedAt && new Date(item.enrolment.completedAt).getFullYear() === year)
+      .reduce((total, item) => total + (item.course?.jpHours ?? 0), 0);
+  });
+  protected readonly loadError = computed(() => {
+    const error = this.myCourses.error();
+    return error ? toPortalError(error) : null;
+  });
+}

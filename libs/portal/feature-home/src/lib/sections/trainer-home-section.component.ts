@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 @Component({
   selector: 'tunas-trainer-home-section',
-  imports: [MatIconModule, TranslocoPipe],
+  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="home-section" data-testid="home-trainer" aria-labelledby="home-trainer-heading">
@@ -15,8 +17,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
       <div class="home-section__cards">
         <article class="home-card">
           <h3>{{ 'home.trainer.myCourses' | transloco }}</h3>
-          <p>{{ 'home.trainer.myCoursesEmpty' | transloco }}</p>
-          <span class="home-card__soon">{{ 'home.comingSoon' | transloco }}</span>
+          <p>{{ 'home.trainer.myCoursesIntro' | transloco }}</p>
+          <a mat-stroked-button routerLink="/ajar" class="home-card__link">{{ 'home.trainer.openAuthoring' | transloco }}</a>
         </article>
       </div>
     </section>

@@ -1,0 +1,1 @@
+export { authoringRoutes, catalogueRoutes, myCoursesRoutes, studyRoutes } from './lib/course.routes';
