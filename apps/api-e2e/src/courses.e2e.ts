@@ -84,6 +84,14 @@ describe.each(TEST_DIALECTS)('courses on %s', (dialect) => {
     expect(unknown.errors[0]?.message).toMatch(/"hologram" is not an installed activity type \(installed: page, video, document, link\)/);
   });
 
+  it('lets admins add catalogue topics, nobody else', async () => {
+    const created = await client['admin'].request<{ createTopic: { code: string; name: string } }>('mutation { createTopic(input: { code: "keuangan daerah", name: "Keuangan Daerah" }) { code name } }');
+    expect(created.data?.createTopic).toEqual({ code: 'KEUANGAN_DAERAH', name: 'Keuangan Daerah' });
+    expect(errorCode(await client['pelatih'].request('mutation { createTopic(input: { code: "X_Y", name: "X Y" }) { code } }'))).toBe('FORBIDDEN');
+    const duplicate = await client['admin'].request('mutation { createTopic(input: { code: "KEUANGAN_DAERAH", name: "Lagi" }) { code } }');
+    expect(duplicate.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a stale course save', async () => {
     const created = await client['pelatih'].request<{ createCourse: { id: string; version: number } }>('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id version } }', {
       i: { title: 'Kursus Versi', summary: 'Uji penguncian optimistis.', topicId, competencyType: 'TEKNIS', jpHours: 1, level: 'DASAR' },
@@ -127,8 +135,8 @@ describe.each(TEST_DIALECTS)('courses on %s', (dialect) => {
     const [a, b] = await Promise.all([finish(), finish()]);
     const completions = [a, b].map((result) => result.data?.recordActivityProgress.courseCompleted);
     expect(completions.filter(Boolean)).toHaveLength(1);
-    const mine = await learner.request<{ myEnrolments: Array<{ courseId: string; status: string; progress: number }> }>('{ myEnrolments { courseId status progress } }');
-    expect(mine.data?.myEnrolments.find((enrolment) => enrolment.courseId === courseId)).toEqual({ courseId, status: 'COMPLETED', progress: 1 });
+    const mine = await learner.request<{ myEnrolments: Array<{ courseId: string; status: string; progress: number; course: { title: string } }> }>('{ myEnrolments { courseId status progress course { title } } }');
+    expect(mine.data?.myEnrolments.find((enrolment) => enrolment.courseId === courseId)).toEqual({ courseId, status: 'COMPLETED', progress: 1, course: { title: 'Kursus Perjalanan Belajar' } });
   });
 
   it('keeps learners on their version unless a republish is safe, and never loses their progress', async () => {

@@ -42,7 +42,7 @@ describe.each(TEST_DIALECTS)('SQL queries per request on %s', (dialect) => {
   it('answers the dashboard and the course outline in the same number of queries whatever the enrolments', async () => {
     const learner = new GraphQLClient(api.baseUrl);
     await learner.login('pelajar@tunas.test');
-    const dashboard = '{ myEnrolments { courseId progress status versionNumber } }';
+    const dashboard = '{ myEnrolments { courseId progress status versionNumber course { title jpHours topic { name } activityCount } } }';
     const before = await queries(learner, dashboard);
     const catalogue = await learner.request<{ courses: { items: Array<{ id: string }> } }>('{ courses { items { id } } }');
     for (const course of catalogue.data!.courses.items) await learner.request('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }', { id: course.id });

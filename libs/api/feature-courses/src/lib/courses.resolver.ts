@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentPrincipal, Principal, RequireRoles } from '@tunas/api/core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, byKeys, CurrentPrincipal, GraphQLRequestContext, loaderFor, Principal, RequireRoles } from '@tunas/api/core';
 import { Role } from '@tunas/shared/contracts';
 import { AuthoringService } from './authoring/authoring.service';
 import { CatalogService } from './catalog/catalog.service';
@@ -9,6 +9,7 @@ import {
   AddModuleInput,
   CourseDTO,
   CourseFilter,
+  CreateTopicInput,
   CourseOutlineDTO,
   CoursePageDTO,
   CoursePageInput,
@@ -41,6 +42,12 @@ export class CoursesResolver {
   @Query(() => [TopicDTO])
   topics(): Promise<TopicDTO[]> {
     return this.catalog.topics();
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => TopicDTO, { description: 'Add a catalogue topic (admins)' })
+  createTopic(@Args('input') input: CreateTopicInput): Promise<TopicDTO> {
+    return this.catalog.createTopic(input.code, input.name);
   }
 
   @Authenticated()
@@ -178,5 +185,16 @@ export class CoursesResolver {
   @Mutation(() => ActivityProgressResultDTO, { description: 'Store my state for an activity; stored before the answer, applied once per idempotency key' })
   recordActivityProgress(@Args('input') input: RecordProgressInput, @CurrentPrincipal() principal: Principal): Promise<ActivityProgressResultDTO> {
     return this.learning.recordProgress(principal, input.courseId, input.activityId, input.state, input.idempotencyKey);
+  }
+}
+
+/** Fields of an enrolment that need another lookup, batched per request. */
+@Resolver(() => EnrolmentDTO)
+export class EnrolmentFieldsResolver {
+  constructor(private readonly catalog: CatalogService) {}
+
+  @ResolveField(() => CourseDTO, { description: 'The course (its published catalogue entry)' })
+  course(@Parent() enrolment: EnrolmentDTO, @Context() context: GraphQLRequestContext): Promise<CourseDTO | null> {
+    return loaderFor<string, CourseDTO>(context, 'enrolledCourseById', async (ids) => byKeys(ids, await this.catalog.findEnrolledCourses(ids), (course) => course.id)).load(enrolment.courseId);
   }
 }

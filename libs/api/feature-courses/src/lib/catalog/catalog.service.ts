@@ -6,7 +6,8 @@ import { Brackets, DataSource, In } from 'typeorm';
 import { AuthoringService } from '../authoring/authoring.service';
 import { CourseAccessService } from '../course-access.service';
 import { toCourseDTO, toTopicDTO } from '../course-mapper';
-import { courseNotFound } from '../courses.exception';
+import { courseNotFound, CoursesException, CoursesExceptionCode } from '../courses.exception';
+import { randomUUID } from 'node:crypto';
 import { CourseDTO, CourseFilter, CoursePageDTO, CoursePageInput, TopicDTO } from '../dto/course.dto';
 import { CourseEntity, CourseTrainerEntity, CourseVersionEntity, TopicEntity } from '../entities/course.entities';
 import { CourseStructure } from '../versions/course-structure';
@@ -65,6 +66,29 @@ export class CatalogService {
     }
     if (!(await this.access.canAuthor(principal, course))) throw courseNotFound(id);
     return toCourseDTO(course, course.topic!, countOf(await this.authoring.draftStructure(course.id)));
+  }
+
+  /**
+   * Courses by id as enrolled learners see them (the catalogue entry of the version they study is the published one).
+   * Two queries whatever the number of ids: for DataLoaders.
+   */
+  async findEnrolledCourses(ids: readonly string[]): Promise<CourseDTO[]> {
+    if (ids.length === 0) return [];
+    const courses = await this.dataSource.getRepository(CourseEntity).find({ where: { id: In([...ids]) }, relations: { topic: true } });
+    const versionIds = courses.map((course) => course.publishedVersionId).filter((id): id is string => !!id);
+    const versions = versionIds.length ? await this.dataSource.getRepository(CourseVersionEntity).find({ where: { id: In(versionIds) } }) : [];
+    const counts = new Map(versions.map((version) => [version.id, countOf(version.structure)]));
+    return courses.map((course) => toCourseDTO(course, course.topic!, counts.get(course.publishedVersionId ?? '') ?? { modules: 0, activities: 0 }));
+  }
+
+  async createTopic(code: string, name: string): Promise<TopicDTO> {
+    const normalised = code.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    if (await this.dataSource.getRepository(TopicEntity).exists({ where: { code: normalised } })) {
+      throw new CoursesException(CoursesExceptionCode.UnknownTopic, `Topic ${normalised} already exists`, [{ field: 'code', rule: 'TOPIC_CODE_TAKEN', message: 'This topic code is already used' }]);
+    }
+    const topic = Object.assign(new TopicEntity(), { id: randomUUID(), code: normalised, name: name.trim(), createdAt: new Date() });
+    await this.dataSource.getRepository(TopicEntity).insert(topic);
+    return toTopicDTO(topic);
   }
 
   /** Courses the caller authors (trainer, co-author, own institution; everything for admins). */

@@ -218,3 +218,9 @@ export class EnrolByCsvInput {
   @Field(() => ID) @IsUUID() courseId!: string;
   @Field({ description: 'CSV with a nip column (other columns are ignored)' }) @IsString() @Length(1, 10_000_000) csv!: string;
 }
+
+@InputType()
+export class CreateTopicInput {
+  @Field({ description: 'Stable code, e.g. KEUANGAN_DAERAH' }) @IsString() @Length(2, 40) code!: string;
+  @Field({ description: 'Name shown in the catalogue (Bahasa Indonesia)' }) @IsString() @Length(2, 100) name!: string;
+}
