@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { AsnType, Role } from '@tunas/shared/contracts';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, MinLength } from 'class-validator';
 import '../graphql-enums';
@@ -54,8 +54,9 @@ export class CreateUserInput {
   roles!: Role[];
 }
 
+/** Every field of CreateUserInput but the roles, all optional, plus the version that was read. */
 @InputType()
-export class UpdateUserInput {
+export class UpdateUserInput extends PartialType(OmitType(CreateUserInput, ['roles'] as const)) {
   @Field(() => ID)
   @IsUUID()
   id!: string;
@@ -63,50 +64,6 @@ export class UpdateUserInput {
   @Field(() => Int)
   @IsInt()
   version!: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(30)
-  nip?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(2, 200)
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(254)
-  email?: string;
-
-  @Field(() => AsnType, { nullable: true })
-  @IsOptional()
-  @IsEnum(AsnType)
-  asnType?: AsnType | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  position?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  orgUnitId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  supervisorId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  institutionId?: string | null;
 }
 
 @InputType()
