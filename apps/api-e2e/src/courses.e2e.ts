@@ -103,6 +103,19 @@ describe.each(TEST_DIALECTS)('courses on %s', (dialect) => {
     expect(stale.errors[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
   });
 
+  it('refuses a stale edit of a module or activity when the editor says which version it read', async () => {
+    const { courseId, outline } = await draftCourse(client['pelatih'], 'Kursus Suntingan Bersamaan');
+    const read = (await client['pelatih'].request<{ coursePreview: { course: { version: number } } }>('query($id: ID!) { coursePreview(courseId: $id) { course { version } } }', { id: courseId })).data!.coursePreview.course.version;
+    const page = outline.modules[0].activities[0];
+    const edit = (author: GraphQLClient, markdown: string) =>
+      author.request('mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { completion } }', { i: { id: page.id, courseVersion: read, content: { markdown } } });
+    expect((await edit(client['pelatih'], 'Versi pelatih.')).errors).toEqual([]);
+    const stale = await edit(client['admin'], 'Versi admin yang basi.');
+    expect(stale.errors[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+    const kept = await client['pelatih'].request<{ coursePreview: Outline }>(`query($id: ID!) { coursePreview(courseId: $id) { ${OUTLINE_FIELDS} } }`, { id: courseId });
+    expect(kept.data?.coursePreview.modules[0].activities[0].content['markdown']).toBe('Versi pelatih.');
+  });
+
   it('takes a learner through a course: enrol once, progress, resume, complete exactly once', async () => {
     const { courseId } = await draftCourse(client['pelatih'], 'Kursus Perjalanan Belajar');
     await client['pelatih'].request('mutation($id: ID!) { publishCourse(courseId: $id) { status } }', { id: courseId });

@@ -78,7 +78,7 @@ export class AuthoringService {
       const position = await manager.count(CourseModuleEntity, { where: { courseId: course.id } });
       const now = new Date();
       await manager.insert(CourseModuleEntity, { id: randomUUID(), courseId: course.id, position, title: input.title.trim(), summary: input.summary.trim(), requiresPrevious: input.requiresPrevious, createdAt: now, updatedAt: now });
-      await this.bumpVersion(manager, course, {});
+      await this.bumpVersion(manager, course, {}, input.courseVersion ?? course.version);
       return course.id;
     });
   }
@@ -98,7 +98,7 @@ export class AuthoringService {
         const siblings = await manager.find(CourseModuleEntity, { where: { courseId: course.id }, order: { position: 'ASC' } });
         await reorder(manager, CourseModuleEntity, siblings, module.id, input.position);
       }
-      await this.bumpVersion(manager, course, {});
+      await this.bumpVersion(manager, course, {}, input.courseVersion ?? course.version);
       return course.id;
     });
   }
@@ -137,7 +137,7 @@ export class AuthoringService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.bumpVersion(manager, course, {});
+      await this.bumpVersion(manager, course, {}, input.courseVersion ?? course.version);
       return course.id;
     });
   }
@@ -159,7 +159,7 @@ export class AuthoringService {
         const siblings = await manager.find(CourseActivityEntity, { where: { moduleId: activity.moduleId }, order: { position: 'ASC' } });
         await reorder(manager, CourseActivityEntity, siblings, activity.id, input.position);
       }
-      await this.bumpVersion(manager, course, {});
+      await this.bumpVersion(manager, course, {}, input.courseVersion ?? course.version);
       return course.id;
     });
   }

@@ -170,6 +170,7 @@ export class AddModuleInput {
   @Field() @IsString() @Length(1, 200) title!: string;
   @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(2000) summary = '';
   @Field(() => Boolean, { defaultValue: false }) @IsBoolean() requiresPrevious = false;
+  @Field(() => Int, { nullable: true, description: 'The course version the editor last read; a stale one is refused with CONFLICT' }) @IsOptional() @IsInt() courseVersion?: number;
 }
 
 @InputType()
@@ -179,6 +180,7 @@ export class UpdateModuleInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) summary?: string;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() requiresPrevious?: boolean;
   @Field(() => Int, { nullable: true, description: 'New 0-based position among the modules' }) @IsOptional() @IsInt() @Min(0) position?: number;
+  @Field(() => Int, { nullable: true, description: 'The course version the editor last read; a stale one is refused with CONFLICT' }) @IsOptional() @IsInt() courseVersion?: number;
 }
 
 @InputType()
@@ -188,6 +190,7 @@ export class AddActivityInput {
   @Field() @IsString() @Length(1, 200) title!: string;
   @Field(() => Boolean, { defaultValue: true }) @IsBoolean() required = true;
   @Field(() => GraphQLJSON, { description: "Validated by the plugin's content schema" }) @Allow() content!: unknown;
+  @Field(() => Int, { nullable: true, description: 'The course version the editor last read; a stale one is refused with CONFLICT' }) @IsOptional() @IsInt() courseVersion?: number;
 }
 
 @InputType()
@@ -197,6 +200,7 @@ export class UpdateActivityInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() required?: boolean;
   @Field(() => GraphQLJSON, { nullable: true }) @IsOptional() content?: unknown;
   @Field(() => Int, { nullable: true, description: 'New 0-based position within the module' }) @IsOptional() @IsInt() @Min(0) position?: number;
+  @Field(() => Int, { nullable: true, description: 'The course version the editor last read; a stale one is refused with CONFLICT' }) @IsOptional() @IsInt() courseVersion?: number;
 }
 
 @InputType()
