@@ -47,6 +47,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('lets a keyboard user skip straight to the main content', async () => {
     const { page } = browser;
     await signIn(page, 'pelajar@tunas.test');
+    // A fresh load, so focus starts at the top of the document (after an in-app navigation it is on <main>).
+    await page.goto(`${baseUrl()}/`);
     await page.getByTestId('home-learner').waitFor();
 
     await page.keyboard.press('Tab');

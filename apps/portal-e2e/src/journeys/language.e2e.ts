@@ -14,8 +14,7 @@ describe('the language switch', () => {
   it('starts in Bahasa Indonesia and switches the login page to English, remembered after a reload', async () => {
     const { page } = browser;
     await page.goto(`${baseUrl()}/masuk`);
-    const title = page.getByRole('heading', { level: 1 });
-    expect(await title.textContent()).toBe('Masuk ke Tunas');
+    await page.getByRole('heading', { level: 1, name: 'Masuk ke Tunas' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('id');
 
     await page.getByRole('button', { name: 'English' }).click();

@@ -36,7 +36,7 @@ describe('signing in', () => {
     await signIn(page, 'pelajar@tunas.test');
 
     await page.getByTestId('home-learner').waitFor();
-    expect(await page.getByTestId('home-learner').textContent()).toContain('Target JP 20 JP/tahun');
+    expect(await page.getByTestId('home-learner').textContent()).toContain('Target 20 JP tahun ini');
     expect(await page.getByTestId('home-admin').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
   });

@@ -22,7 +22,8 @@ import type { PageContent, PageState } from '@tunas/plugins/page/common';
   styles: `
     :host { display: block; }
     .page-view__meta { margin: 0 0 12px; color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }
-    .page-view__body { max-width: 72ch; line-height: 1.65; overflow-wrap: anywhere; }
+    .page-view__body { max-width: 72ch; line-height: 1.65; overflow-wrap: break-word; }
+    .page-view__body h1 { font: var(--mat-sys-headline-small); }
     .page-view__body--plain { white-space: pre-wrap; }
     .page-view__body :is(h1, h2, h3, h4) { margin: 1.4em 0 0.5em; }
     .page-view__body :is(img, table) { max-width: 100%; }

@@ -82,7 +82,7 @@ export interface CourseDetailsValue {
     </form>
   `,
   styles: `
-    .course-details__row { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; }
+    .course-details__row { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; align-items: start; }
   `,
 })
 export class CourseDetailsFormComponent {

@@ -19,7 +19,7 @@ import { CourseMetaComponent } from '../shared/course-meta.component';
     </article>
   `,
   styles: `
-    :host { display: block; }
+    :host { display: block; height: 100%; }
     .course-card {
       position: relative;
       display: flex;

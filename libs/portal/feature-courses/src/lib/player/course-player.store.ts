@@ -73,6 +73,11 @@ export class CoursePlayerStore {
     try {
       const outline = preview ? await this.authoringApi.preview(courseId) : await this.coursesApi.outline(courseId);
       this.state.set({ status: 'ready', outline });
+      if (!preview) {
+        for (const { activityId, state } of this.outbox.pendingStates(courseId)) {
+          this.applyLocally(activityId, state);
+        }
+      }
     } catch (error) {
       this.state.set({ status: 'failed', error: toPortalError(error) });
     }
@@ -85,16 +90,27 @@ export class CoursePlayerStore {
   /** A state an activity view emitted. Ignored in previews and locked modules; refused when invalid. */
   acceptState(activityId: string, incoming: unknown): void {
     const outline = this.outline();
+    const state = this.applyLocally(activityId, incoming);
+    if (!outline || state === null) {
+      return;
+    }
+    this.saveError.set(null);
+    this.outbox.record(outline.course.id, activityId, state).catch((error: unknown) => this.saveError.set(toPortalError(error)));
+  }
+
+  /** Validates a state with the plugin's schema, merges it as the server will, and shows it. Null when refused. */
+  private applyLocally(activityId: string, incoming: unknown): unknown {
+    const outline = this.outline();
     const step = this.steps().find((candidate) => candidate.activity.id === activityId);
     if (!outline || outline.preview || !step || step.module.locked || !this.registry.has(step.activity.type)) {
-      return;
+      return null;
     }
     const { definition } = this.registry.get(step.activity.type);
     const parsedState = definition.stateSchema.safeParse(incoming);
     if (!parsedState.success) {
       // A plugin bug, not the learner's: say so loudly in the console, record nothing.
       console.error(`Activity type "${definition.id}" emitted a state its schema refuses`, parsedState.error);
-      return;
+      return null;
     }
     const parsedContent = definition.contentSchema.safeParse(step.activity.content);
     const content = parsedContent.success ? parsedContent.data : step.activity.content;
@@ -102,8 +118,7 @@ export class CoursePlayerStore {
     const state = stored.success ? mergeActivityState(definition, content, stored.data, parsedState.data) : parsedState.data;
     const completion = checkCompletion(definition.completion(content, state), definition.id);
     this.updateOutline((current) => withLocalProgress(current, activityId, state, completion));
-    this.saveError.set(null);
-    this.outbox.record(outline.course.id, activityId, state).catch((error: unknown) => this.saveError.set(toPortalError(error)));
+    return state;
   }
 
   private updateOutline(change: (outline: CourseOutline) => CourseOutline): void {
