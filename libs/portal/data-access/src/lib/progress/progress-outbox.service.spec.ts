@@ -116,6 +116,19 @@ describe('ProgressOutbox', () => {
     expect(outbox.saveStatus('video-1')).toBe('server');
   });
 
+  it("lists a course's states still waiting on the device, for a player opened again before they arrive", async () => {
+    const server = new FakeServer();
+    server.online = false;
+    const { outbox } = setUp(server);
+
+    await outbox.record('course-1', 'video-1', { watched: [[0, 10]], durationSeconds: 100, positionSeconds: 10 });
+    await outbox.record('course-2', 'page-1', { viewed: true });
+
+    expect(outbox.pendingStates('course-1')).toEqual([
+      { activityId: 'video-1', state: { watched: [[0, 10]], durationSeconds: 100, positionSeconds: 10 } },
+    ]);
+  });
+
   it('gives every new write a fresh key and sends them oldest first', async () => {
     const server = new FakeServer();
     server.online = false;

@@ -91,6 +91,16 @@ export class ProgressOutbox {
     return acknowledged.has(activityId) ? 'server' : null;
   }
 
+  /**
+   * States of a course still waiting on this device, oldest first: a player opened again before they
+   * reached the server (or offline) shows them rather than the older stored ones.
+   */
+  pendingStates(courseId: string): readonly { readonly activityId: string; readonly state: unknown }[] {
+    return this.state()
+      .pending.filter((write) => write.courseId === courseId)
+      .map(({ activityId, state }) => ({ activityId, state }));
+  }
+
   /** Keeps a learner state on the device, then sends it. Resolves once it is safely stored locally. */
   async record(courseId: string, activityId: string, state: unknown): Promise<void> {
     const userId = this.auth.user()?.id;
