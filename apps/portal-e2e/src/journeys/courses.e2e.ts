@@ -196,6 +196,27 @@ describe('courses: a trainer publishes, a learner studies', () => {
     }
   });
 
+  it('lets an admin enrol people from a CSV on the course page, naming every bad line', async () => {
+    const admin = await openBrowser();
+    try {
+      const { page } = admin;
+      await signIn(page, 'admin@tunas.test');
+      await page.goto(`${baseUrl()}/kursus/${courseId}`);
+      const panel = page.getByTestId('enrol-csv');
+      await panel.getByRole('heading', { name: 'Daftarkan peserta' }).waitFor();
+      // The learner enrolled themself above; the trainer is new; 12345 is no NIP.
+      await page.getByTestId('enrol-csv-text').fill(['nip', '199003152015032001', '12345', '198207102008011003'].join('\n'));
+      await page.getByTestId('enrol-csv-run').click();
+
+      await page.getByTestId('enrol-csv-report').getByText('1 terdaftar, 1 sudah terdaftar sebelumnya, 1 baris bermasalah.').waitFor();
+      expect(await panel.getByRole('row').nth(1).textContent()).toContain('3');
+      expect(await seriousViolations(page)).toEqual([]);
+      await picture(page, 'course-detail-enrol-csv');
+    } finally {
+      await admin.close();
+    }
+  });
+
   it('keeps learners out of authoring', async () => {
     const learner = await openBrowser();
     try {
