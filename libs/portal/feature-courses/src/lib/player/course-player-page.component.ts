@@ -1,4 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,6 +14,7 @@ import { map } from 'rxjs';
 import { CoursePlayerStore } from './course-player.store';
 import { firstOpenActivityId } from './course-progress.util';
 import { PlayerActivityComponent } from './player-activity.component';
+import { type OutlineModule, PlayerOutlineComponent } from './player-outline.component';
 
 const HANDSET_QUERY = '(max-width: 839.98px)';
 
@@ -23,6 +25,7 @@ const HANDSET_QUERY = '(max-width: 839.98px)';
 @Component({
   selector: 'tunas-course-player-page',
   imports: [
+    NgTemplateOutlet,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -31,6 +34,7 @@ const HANDSET_QUERY = '(max-width: 839.98px)';
     TranslocoPipe,
     ErrorAlertComponent,
     PlayerActivityComponent,
+    PlayerOutlineComponent,
   ],
   providers: [CoursePlayerStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -55,8 +59,6 @@ export class CoursePlayerPageComponent {
     { initialValue: false },
   );
   protected readonly outlineOpen = signal(false);
-  protected readonly sidenavMode = computed(() => (this.isHandset() ? 'over' : 'side'));
-  protected readonly sidenavOpened = computed(() => !this.isHandset() || this.outlineOpen());
 
   protected readonly outline = this.store.outline;
   protected readonly loadError = this.store.loadError;
@@ -101,7 +103,7 @@ export class CoursePlayerPageComponent {
   });
   protected readonly showPending = computed(() => this.pendingWrites() > 0 && this.saveStatus()?.key !== 'player.savedOnDevice');
 
-  protected readonly modules = computed(() => {
+  protected readonly modules = computed<OutlineModule[]>(() => {
     const base = this.basePath();
     const currentId = this.activityId();
     return (this.outline()?.modules ?? []).map((module, index) => ({
