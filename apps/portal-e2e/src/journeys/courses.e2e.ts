@@ -37,6 +37,22 @@ async function watchedPercent(page: Page): Promise<number> {
   return Number(/(\d+)%/.exec(text)?.[1] ?? 0);
 }
 
+/** Progress writes kept in this browser's IndexedDB outbox, for everyone. */
+function pendingOnDevice(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('tunas-outbox');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const count = request.result.transaction('progress', 'readonly').objectStore('progress').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -171,7 +187,7 @@ describe('courses: a trainer publishes, a learner studies', () => {
     }
   });
 
-  it('keeps progress made offline on the device and sends it once the connection is back', async () => {
+  it('keeps progress made offline on the device, sends it when the connection is back, and removes it at sign-out', async () => {
     const learner = await openBrowser();
     try {
       const { page, context } = learner;
@@ -191,6 +207,20 @@ describe('courses: a trainer publishes, a learner studies', () => {
 
       await context.setOffline(false);
       await page.getByTestId('save-status').getByText('Tersimpan di server').waitFor({ timeout: 30_000 });
+      expect(await pendingOnDevice(page)).toBe(0);
+
+      // Progress still waiting when the learner signs out is removed from the shared device.
+      await context.setOffline(true);
+      await playFast(page);
+      await waitFor(async () => (await watchedPercent(page)) >= 40, 'more of the video to play offline');
+      await page.getByTestId('video-player').evaluate((video: HTMLVideoElement) => video.pause());
+      await page.getByTestId('save-status').getByText('Tersimpan di perangkat').waitFor();
+      expect(await pendingOnDevice(page)).toBe(1);
+      await page.getByTestId('account-menu').click();
+      await page.getByTestId('logout').click();
+      await page.waitForURL(`${baseUrl()}/masuk`);
+      expect(await pendingOnDevice(page)).toBe(0);
+      await context.setOffline(false);
     } finally {
       await learner.close();
     }

@@ -17,3 +17,16 @@ export {
 } from './lib/courses/courses.api';
 export { CourseAuthoringApi } from './lib/courses/course-authoring.api';
 export { ProgressApi, type ProgressResult } from './lib/progress/progress.api';
+export {
+  ProgressOutbox,
+  type AcknowledgedProgress,
+  type ProgressSaveStatus,
+  type RejectedProgress,
+} from './lib/progress/progress-outbox.service';
+export {
+  DexieProgressOutboxStore,
+  OUTBOX_DATABASE_NAME,
+  PROGRESS_OUTBOX_STORE,
+  type PendingProgress,
+  type ProgressOutboxStore,
+} from './lib/progress/progress-outbox.store';

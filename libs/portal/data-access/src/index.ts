@@ -26,17 +26,4 @@ export {
   type OrgUnit,
   type OrgUnitNode,
 } from './lib/org-units/org-unit-tree';
-// Courses, enrolment, authoring and progress sending: `@tunas/portal/data-access/courses`, loaded with the course screens.
-export {
-  ProgressOutbox,
-  type AcknowledgedProgress,
-  type ProgressSaveStatus,
-  type RejectedProgress,
-} from './lib/progress/progress-outbox.service';
-export {
-  DexieProgressOutboxStore,
-  OUTBOX_DATABASE_NAME,
-  PROGRESS_OUTBOX_STORE,
-  type PendingProgress,
-  type ProgressOutboxStore,
-} from './lib/progress/progress-outbox.store';
+// Courses, enrolment, authoring and the progress outbox: `@tunas/portal/data-access/courses`, loaded with the course screens.

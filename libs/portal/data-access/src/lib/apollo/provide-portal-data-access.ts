@@ -12,7 +12,6 @@ import { HttpLink } from '@apollo/client/link/http';
 import { provideApollo } from 'apollo-angular';
 import { AuthStore } from '../auth/auth.store';
 import { createSessionLink } from './session.link';
-import { ProgressOutbox } from '../progress/progress-outbox.service';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -37,8 +36,10 @@ export function providePortalDataAccess(): EnvironmentProviders {
     }),
     provideAppInitializer(() => {
       void inject(AuthStore).restoreSession();
-      // Sends progress an earlier visit left on this device (Dexie itself loads later, on first use).
-      inject(ProgressOutbox);
+      // The outbox sends progress an earlier visit left on this device and clears it at sign-out. It is
+      // started right away but loaded as its own chunk, so the first page does not wait for it.
+      const injector = inject(Injector);
+      void import('../progress/progress-outbox.service').then(({ ProgressOutbox }) => injector.get(ProgressOutbox));
     }),
   ]);
 }

@@ -1,10 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import { ProgressOutbox } from '@tunas/portal/data-access';
 import {
   type CourseActivity,
   CourseAuthoringApi,
   type CourseOutline,
   CoursesApi,
+  ProgressOutbox,
   type ProgressResult,
 } from '@tunas/portal/data-access/courses';
 import { provideActivityUis } from '@tunas/portal/plugin-sdk';

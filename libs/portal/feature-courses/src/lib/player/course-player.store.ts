@@ -1,7 +1,13 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { type PortalError, ProgressOutbox, type ProgressSaveStatus, toPortalError } from '@tunas/portal/data-access';
-import { CourseAuthoringApi, type CourseOutline, CoursesApi } from '@tunas/portal/data-access/courses';
+import { type PortalError, toPortalError } from '@tunas/portal/data-access';
+import {
+  CourseAuthoringApi,
+  type CourseOutline,
+  CoursesApi,
+  ProgressOutbox,
+  type ProgressSaveStatus,
+} from '@tunas/portal/data-access/courses';
 import { ActivityUiRegistry } from '@tunas/portal/plugin-sdk';
 import { checkCompletion, mergeActivityState } from '@tunas/shared/plugin-sdk';
 import { filter } from 'rxjs';
