@@ -10,6 +10,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -60,6 +61,8 @@ export class CourseStructureEditorComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly transloco = inject(TranslocoService);
+
+  private readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
 
   protected readonly busy = this.store.busy;
   protected readonly newModuleTitle = signal('');
@@ -247,6 +250,6 @@ export class CourseStructureEditorComponent {
   }
 
   private labelOf(ui: AnyActivityUi): string {
-    return ui.definition.label[this.transloco.getActiveLang() === 'en' ? 'en' : 'id'];
+    return ui.definition.label[this.language() === 'en' ? 'en' : 'id'];
   }
 }
