@@ -6,6 +6,8 @@ import type { TypedDocumentNode as DocumentNode } from '@apollo/client';
 export type AddActivityInput = {
   /** Validated by the plugin's content schema */
   content: unknown;
+  /** The course version the editor last read; a stale one is refused with CONFLICT */
+  courseVersion?: number | null | undefined;
   moduleId: string | number;
   required?: boolean;
   title: string;
@@ -15,6 +17,8 @@ export type AddActivityInput = {
 
 export type AddModuleInput = {
   courseId: string | number;
+  /** The course version the editor last read; a stale one is refused with CONFLICT */
+  courseVersion?: number | null | undefined;
   requiresPrevious?: boolean;
   summary?: string;
   title: string;
@@ -89,6 +93,8 @@ export type RecordProgressInput = {
 
 export type UpdateActivityInput = {
   content?: unknown;
+  /** The course version the editor last read; a stale one is refused with CONFLICT */
+  courseVersion?: number | null | undefined;
   id: string | number;
   /** New 0-based position within the module */
   position?: number | null | undefined;
@@ -110,6 +116,8 @@ export type UpdateCourseInput = {
 };
 
 export type UpdateModuleInput = {
+  /** The course version the editor last read; a stale one is refused with CONFLICT */
+  courseVersion?: number | null | undefined;
   id: string | number;
   /** New 0-based position among the modules */
   position?: number | null | undefined;
