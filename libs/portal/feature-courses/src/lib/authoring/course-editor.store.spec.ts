@@ -57,6 +57,16 @@ describe('CourseEditorStore', () => {
     expect(store.details()?.version).toBe(5);
   });
 
+  it('sends the course version it read with structure changes, so stale ones are refused', async () => {
+    const addActivity = jest.fn().mockResolvedValue(draft(4));
+    const store = setUp({ addActivity });
+    await store.load('c1');
+
+    await store.addActivity({ moduleId: 'm1', type: 'page', title: 'Halaman', required: true, content: { markdown: 'Isi' } });
+
+    expect(addActivity).toHaveBeenCalledWith(expect.objectContaining({ moduleId: 'm1', courseVersion: 3 }));
+  });
+
   it('recognises a stale save as a conflict the author resolves by reloading', async () => {
     const store = setUp({ update: jest.fn().mockRejectedValue(stale) });
     await store.load('c1');

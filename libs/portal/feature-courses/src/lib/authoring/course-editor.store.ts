@@ -16,8 +16,9 @@ import {
 export type CourseDetails = Omit<UpdateCourseInput, 'id' | 'version'>;
 
 /**
- * One course draft in the editor: its catalogue entry and its structure. Every change answers with the
- * latest draft, whose version the next save sends, so a stale save (someone else edited) is refused.
+ * One course draft in the editor: its catalogue entry and its structure. Every change sends the course
+ * version the editor last read and answers with the latest draft, so an edit made over someone else's
+ * newer changes is refused (CONFLICT) instead of silently mixing the two.
  */
 @Injectable()
 export class CourseEditorStore {
@@ -62,24 +63,24 @@ export class CourseEditorStore {
     });
   }
 
-  addModule(input: Omit<AddModuleInput, 'courseId'>): Promise<boolean> {
-    return this.change((course) => this.authoring.addModule({ ...input, courseId: course.id }));
+  addModule(input: Omit<AddModuleInput, 'courseId' | 'courseVersion'>): Promise<boolean> {
+    return this.change((course) => this.authoring.addModule({ ...input, courseId: course.id, courseVersion: course.version }));
   }
 
-  updateModule(input: UpdateModuleInput): Promise<boolean> {
-    return this.change(() => this.authoring.updateModule(input));
+  updateModule(input: Omit<UpdateModuleInput, 'courseVersion'>): Promise<boolean> {
+    return this.change((course) => this.authoring.updateModule({ ...input, courseVersion: course.version }));
   }
 
   removeModule(id: string): Promise<boolean> {
     return this.change(() => this.authoring.removeModule(id));
   }
 
-  addActivity(input: AddActivityInput): Promise<boolean> {
-    return this.change(() => this.authoring.addActivity(input));
+  addActivity(input: Omit<AddActivityInput, 'courseVersion'>): Promise<boolean> {
+    return this.change((course) => this.authoring.addActivity({ ...input, courseVersion: course.version }));
   }
 
-  updateActivity(input: UpdateActivityInput): Promise<boolean> {
-    return this.change(() => this.authoring.updateActivity(input));
+  updateActivity(input: Omit<UpdateActivityInput, 'courseVersion'>): Promise<boolean> {
+    return this.change((course) => this.authoring.updateActivity({ ...input, courseVersion: course.version }));
   }
 
   removeActivity(id: string): Promise<boolean> {

@@ -37,9 +37,11 @@ export class CourseDetailPageComponent {
   readonly id = input.required<string>();
 
   protected readonly course = resource({ params: () => this.id(), loader: ({ params }) => this.api.course(params) });
-  private readonly enrolments = resource({ params: () => this.id(), loader: () => this.api.myEnrolments() });
+  private readonly enrolments = resource({ params: () => this.id(), loader: () => this.api.myCourses() });
   protected readonly enrolment = computed(() =>
-    this.enrolments.hasValue() ? (this.enrolments.value().find((candidate) => candidate.courseId === this.id()) ?? null) : null,
+    this.enrolments.hasValue()
+      ? (this.enrolments.value().find((mine) => mine.enrolment.courseId === this.id())?.enrolment ?? null)
+      : null,
   );
   /** The modules, once enrolled (the outline is only for enrolled learners). */
   protected readonly outline = resource({

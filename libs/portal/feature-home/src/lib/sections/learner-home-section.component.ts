@@ -76,7 +76,7 @@ export class LearnerHomeSectionComponent {
     const year = new Date().getFullYear();
     return this.completed()
       .filter((item) => item.enrolment.completedAt && new Date(item.enrolment.completedAt).getFullYear() === year)
-      .reduce((total, item) => total + (item.course?.jpHours ?? 0), 0);
+      .reduce((total, item) => total + item.course.jpHours, 0);
   });
   protected readonly loadError = computed(() => {
     const error = this.myCourses.error();
