@@ -34,6 +34,19 @@ describe.each(TEST_DIALECTS)('SQL queries per request on %s', (dialect) => {
     expect(large).toBe(small);
   });
 
+  it("lists a trainer's authored courses with their draft sizes in the same number of queries as courses grow", async () => {
+    const trainer = new GraphQLClient(api.baseUrl);
+    await trainer.login('pelatih@tunas.test');
+    const authored = '{ myAuthoredCourses { id moduleCount activityCount } }';
+    const before = await queries(trainer, authored);
+    const topics = await trainer.request<{ topics: Array<{ id: string }> }>('{ topics { id } }');
+    await trainer.request('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }', { i: { title: 'Kursus Tambahan', summary: 'Uji jumlah kueri.', topicId: topics.data!.topics[0].id, competencyType: 'TEKNIS', jpHours: 1, level: 'DASAR' } });
+    const list = await trainer.request<{ myAuthoredCourses: Array<{ moduleCount: number; activityCount: number }> }>(authored);
+    expect(list.data!.myAuthoredCourses.length).toBe(4);
+    expect(list.data!.myAuthoredCourses.some((course) => course.activityCount >= 7)).toBe(true);
+    expect(await queries(trainer, authored)).toBe(before);
+  });
+
   it('pages the catalogue in the same number of queries for 1 or 3 courses', async () => {
     const list = 'query($limit: Int!) { courses(page: { limit: $limit }) { total items { id title topic { name } moduleCount activityCount } } }';
     expect(await queries(admin, list, { limit: 3 })).toBe(await queries(admin, list, { limit: 1 }));
