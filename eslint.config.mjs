@@ -13,9 +13,10 @@ const depConstraints = [
   { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:plugin-sdk', 'type:ui', 'type:util'] },
   // A plugin uses the SDK and its own common part, never another plugin (see the plugin:<id> rules below).
   { sourceTag: 'type:plugin', onlyDependOnLibsWithTags: ['type:plugin-sdk', 'type:plugin-common', 'type:ui', 'type:util'] },
-  { sourceTag: 'type:plugin-common', onlyDependOnLibsWithTags: ['type:plugin-sdk', 'type:util'] },
+  // A plugin's common part may be split in several libraries (the plugin:<id> rule keeps them within one plugin).
+  { sourceTag: 'type:plugin-common', onlyDependOnLibsWithTags: ['type:plugin-sdk', 'type:plugin-common', 'type:util'] },
   { sourceTag: 'type:plugin-sdk', onlyDependOnLibsWithTags: ['type:plugin-sdk', 'type:core', 'type:data-access', 'type:ui', 'type:util'] },
-  ...['page', 'video', 'document', 'link'].map((id) => ({
+  ...['page', 'video', 'document', 'link', 'questions', 'quiz'].map((id) => ({
     sourceTag: `plugin:${id}`,
     onlyDependOnLibsWithTags: [`plugin:${id}`, 'type:plugin-sdk', 'type:ui', 'type:util'],
   })),

@@ -18,12 +18,13 @@ import {
 } from '@tunas/api/core';
 import { CoursesModule } from '@tunas/api/feature-courses';
 import { IdentityModule } from '@tunas/api/feature-identity';
-import { ActivityPluginsModule } from '@tunas/api/plugin-sdk';
+import { QuizModule } from '@tunas/api/feature-quiz';
+import { ActivityPluginsModule, QuestionPluginsModule } from '@tunas/api/plugin-sdk';
 import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { DemoSeeder } from './demo/demo-seeder';
 import { HealthController } from './health/health.controller';
-import { ACTIVITY_TYPE_PLUGINS } from '../plugins';
+import { ACTIVITY_TYPE_PLUGINS, QUESTION_FORMAT_PLUGINS, QUESTION_TYPE_PLUGINS } from '../plugins';
 
 /** The composition root: configuration, database, GraphQL, logging, and the installed features. */
 @Module({})
@@ -65,8 +66,10 @@ export class AppModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         ActivityPluginsModule.register(ACTIVITY_TYPE_PLUGINS),
+        QuestionPluginsModule.register(QUESTION_TYPE_PLUGINS, QUESTION_FORMAT_PLUGINS),
         IdentityModule,
         CoursesModule,
+        QuizModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -19,3 +19,4 @@ export * from './lib/core.module';
 export * from './lib/database/prepare-database';
 export * from './lib/graphql/query-limits.plugin';
 export * from './lib/database/query-counter';
+export * from './lib/ports/course.port';

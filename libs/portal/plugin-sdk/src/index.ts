@@ -15,3 +15,21 @@ export {
   indexActivityUis,
   provideActivityUis,
 } from './lib/activity-ui.registry';
+export {
+  type AnyQuestionUi,
+  type QuestionAnswerComponent,
+  type QuestionEditorComponent,
+  type QuestionReview,
+  type QuestionReviewState,
+  type QuestionUi,
+  defineQuestionUi,
+} from './lib/question-ui.model';
+export {
+  DuplicateQuestionUiError,
+  InvalidQuestionUiError,
+  QUESTION_UIS,
+  QuestionUiRegistry,
+  UnknownQuestionUiError,
+  indexQuestionUis,
+  provideQuestionUis,
+} from './lib/question-ui.registry';

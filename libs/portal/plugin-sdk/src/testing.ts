@@ -7,3 +7,11 @@ export {
   type RenderedActivityEditor,
   type RenderedActivityView,
 } from './lib/testing/render-activity';
+export { describeQuestionUiContract, type QuestionUiContractFixtures } from './lib/testing/question-ui.contract';
+export {
+  renderQuestionAnswer,
+  renderQuestionEditor,
+  type QuestionAnswerInputs,
+  type RenderedQuestionAnswer,
+  type RenderedQuestionEditor,
+} from './lib/testing/render-question';

@@ -4,3 +4,4 @@ export * from './lib/identity/nip';
 export * from './lib/identity/email';
 export * from './lib/identity/password-policy';
 export * from './lib/assert-unreachable';
+export * from './lib/quiz/quiz-settings';

@@ -1,2 +1,3 @@
 export * from './lib/activity-type';
 export * from './lib/completion';
+export * from './lib/question-type';

@@ -1,1 +1,2 @@
 export * from './lib/activity-type.contract';
+export * from './lib/testing/question-type.contract';

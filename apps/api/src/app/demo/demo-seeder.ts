@@ -1,7 +1,9 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@tunas/api/core';
-import { CourseSeedService } from '@tunas/api/feature-courses';
+import { CourseSeedService, ExtraSeedModule } from '@tunas/api/feature-courses';
+import { QuizSeedService } from '@tunas/api/feature-quiz';
 import { DemoSeedService } from '@tunas/api/feature-identity';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Demo mode only: people and organisations first, then the courses they teach and take. */
@@ -11,12 +13,18 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly people: DemoSeedService,
     private readonly courses: CourseSeedService,
+    private readonly quizzes: QuizSeedService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.mode !== 'demo') return;
     await this.people.seedOnce();
-    await this.courses.seed(seedCoursesDir(), 'pelatih@tunas.test', 'pelajar@tunas.test');
+    await this.courses.seed(seedCoursesDir(), 'pelatih@tunas.test', 'pelajar@tunas.test', async (author, courseId, dir): Promise<ExtraSeedModule[]> => {
+      const file = join(dir, 'quiz.gift');
+      if (!existsSync(file)) return [];
+      const settings = await this.quizzes.courseQuiz(author, courseId, 'Bank soal kuis akhir', readFileSync(file, 'utf8'));
+      return [{ title: 'Evaluasi Akhir', summary: 'Kuis akhir atas seluruh modul: nilai lulus 70, boleh diulang.', activities: [{ type: 'quiz', title: 'Kuis akhir', content: settings }] }];
+    });
   }
 }
 

@@ -53,7 +53,9 @@ export function describeActivityTypeContract<TContent, TState>(type: ActivityTyp
       for (const state of fixtures.invalidStates) expect(type.stateSchema.safeParse(state).success).toBe(false);
     });
 
-    it('never loses progress when an older state arrives after a newer one', () => {
+    // A device's late retry must never undo progress. Server-owned state is recomputed from the facts each time
+    // (a regrade may lower a grade), so the newest write is the truth there instead.
+    (type.serverOwnedState ? it.skip : it)('never loses progress when an older state arrives after a newer one', () => {
       const content = type.contentSchema.parse(fixtures.validContent[0]);
       const states = fixtures.states.map(({ state }) => type.stateSchema.parse(state));
       for (const newer of states) {

@@ -45,6 +45,11 @@ export interface ActivityTypeDefinition<TContent = unknown, TState = unknown> {
   readonly completionMode: CompletionMode;
   /** Whether the activity produces a score that counts toward the course grade. */
   readonly scored: boolean;
+  /**
+   * Whether only the server writes the learner state (a quiz's grade comes from graded attempts). Progress a
+   * learner's device sends for such an activity is refused.
+   */
+  readonly serverOwnedState?: boolean;
   /** A number in [0, 1]; 1 means complete. */
   completion(content: TContent, state: TState): number;
   /**

@@ -42,6 +42,14 @@ function seedFileUrl(slug: string, file: string): string {
   return `${SEED_FILES_URL}/${path}`;
 }
 
+export interface ExtraSeedModule {
+  title: string;
+  summary: string;
+  activities: Array<{ type: string; title: string; content: unknown }>;
+}
+
+export type ExtraSeedModules = (author: Principal, courseId: string, seedCourseDir: string) => Promise<ExtraSeedModule[]>;
+
 /**
  * Loads the demo courses from tools/seed/courses through the same authoring path trainers use,
  * so the seed proves the plugins and publishing as much as it fills the catalogue.
@@ -56,7 +64,11 @@ export class CourseSeedService {
     private readonly learning: LearningService,
   ) {}
 
-  async seed(seedDir: string, authorEmail: string, learnerEmail: string | null): Promise<number> {
+  /**
+   * `extraModules` lets other features add what they own (the quiz engine adds each course's final quiz) before
+   * the course is published; it runs with the author's principal once the seed's own modules exist.
+   */
+  async seed(seedDir: string, authorEmail: string, learnerEmail: string | null, extraModules?: ExtraSeedModules): Promise<number> {
     if ((await this.dataSource.getRepository(CourseEntity).count()) > 0 || !existsSync(seedDir)) return 0;
     const [author] = (await this.dataSource.query('SELECT id FROM users WHERE email = ?', [authorEmail])) as Array<{ id: string }>;
     if (!author) return 0;
@@ -84,6 +96,14 @@ export class CourseSeedService {
         const moduleId = preview.modules[preview.modules.length - 1].id;
         for (const activity of module.activities) {
           await this.authoring.addActivity(principal, { moduleId, type: activity.type, title: activity.title, required: true, content: this.content(dir, slug, activity) });
+        }
+      }
+      for (const module of (await extraModules?.(principal, course.id, dir)) ?? []) {
+        await this.authoring.addModule(principal, { courseId: course.id, title: module.title, summary: module.summary, requiresPrevious: false });
+        const preview = await this.learning.preview(principal, course.id);
+        const moduleId = preview.modules[preview.modules.length - 1].id;
+        for (const activity of module.activities) {
+          await this.authoring.addActivity(principal, { moduleId, type: activity.type, title: activity.title, required: true, content: activity.content });
         }
       }
       await this.authoring.publish(principal, course.id);

@@ -114,20 +114,29 @@ export class LearningService {
     const key = `progress:${principal.userId}:${idempotencyKey}`;
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        return await this.dataSource.transaction((manager) => this.applyProgress(manager, principal, courseId, activityId, rawState, key));
+        return await this.dataSource.transaction((manager) => this.applyProgress(manager, principal.userId, courseId, activityId, rawState, key, 'learner'));
       } catch (error) {
         // A first violation may be a concurrent first write of the same activity: try once more.
         if (!isUniqueViolation(error)) throw error;
       }
     }
     // The same write (same idempotency key) was already applied: answer with what is stored.
-    return this.dataSource.transaction((manager) => this.applyProgress(manager, principal, courseId, activityId, null, null));
+    return this.dataSource.transaction((manager) => this.applyProgress(manager, principal.userId, courseId, activityId, null, null, 'learner'));
   }
 
-  private async applyProgress(manager: EntityManager, principal: Principal, courseId: string, activityId: string, rawState: unknown, key: string | null): Promise<ActivityProgressResultDTO> {
+  /**
+   * Stores state that only the server computes (a quiz's grade), inside the caller's transaction, so the grade
+   * and the progress it causes commit together. Completing the course this way completes it exactly once too.
+   */
+  async recordServerState(manager: EntityManager, userId: string, courseId: string, activityId: string, state: object, idempotencyKey: string): Promise<{ completion: number; courseCompleted: boolean }> {
+    const result = await this.applyProgress(manager, userId, courseId, activityId, state, idempotencyKey, 'server');
+    return { completion: result.completion, courseCompleted: result.courseCompleted };
+  }
+
+  private async applyProgress(manager: EntityManager, userId: string, courseId: string, activityId: string, rawState: unknown, key: string | null, origin: 'learner' | 'server'): Promise<ActivityProgressResultDTO> {
     // One writer per enrolment at a time, so two devices completing the last activities cannot both miss it.
     const lock = this.dataSource.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' as const } };
-    const enrolment = await manager.findOne(EnrolmentEntity, { where: { courseId, userId: principal.userId }, ...lock });
+    const enrolment = await manager.findOne(EnrolmentEntity, { where: { courseId, userId }, ...lock });
     if (!enrolment) throw notEnrolled();
     const version = await manager.findOneByOrFail(CourseVersionEntity, { id: enrolment.courseVersionId });
     const located = locate(version.structure, activityId);
@@ -141,6 +150,9 @@ export class LearningService {
     const stored = byActivity.get(activityId) ?? null;
     let row = stored;
     let courseCompleted = false;
+    if (origin === 'learner' && rawState !== null && this.activityTypes.get(located.activity.type).definition.serverOwnedState) {
+      throw new CoursesException(CoursesExceptionCode.InvalidActivityState, `The progress of a ${located.activity.type} activity is recorded by the server, not sent by a device`);
+    }
     if (rawState !== null && key !== null) {
       let applied: { state: object; completion: number };
       try {
@@ -152,7 +164,7 @@ export class LearningService {
         throw error;
       }
       await appendLearningEvent(manager, {
-        actorId: principal.userId,
+        actorId: userId,
         verb: 'progressed',
         objectType: 'activity',
         objectId: activityId,
@@ -180,7 +192,7 @@ export class LearningService {
       });
       if (finished) {
         courseCompleted = true;
-        await appendLearningEvent(manager, { actorId: principal.userId, verb: 'completed', objectType: 'course', objectId: courseId, courseId, result: { completion: true }, context: { versionNumber: version.number }, idempotencyKey: `completed:${enrolment.id}`, occurredAt: now });
+        await appendLearningEvent(manager, { actorId: userId, verb: 'completed', objectType: 'course', objectId: courseId, courseId, result: { completion: true }, context: { versionNumber: version.number }, idempotencyKey: `completed:${enrolment.id}`, occurredAt: now });
       }
     }
     const fresh = await manager.findOneByOrFail(EnrolmentEntity, { id: enrolment.id });
@@ -245,7 +257,7 @@ function notEnrolled(): CoursesException {
   return new CoursesException(CoursesExceptionCode.NotEnrolled, 'You are not enrolled in this course');
 }
 
-function locate(structure: CourseStructure, activityId: string) {
+export function locate(structure: CourseStructure, activityId: string) {
   for (const [moduleIndex, module] of structure.modules.entries()) {
     const activity = module.activities.find((candidate) => candidate.id === activityId);
     if (activity) return { moduleIndex, activity };
@@ -259,7 +271,7 @@ function moduleCompletion(module: CourseStructure['modules'][number], progress: 
   return required.reduce((sum, activity) => sum + ((progress.get(activity.id)?.completion ?? 0) >= 1 ? 1 : 0), 0) / required.length;
 }
 
-function isLocked(structure: CourseStructure, moduleIndex: number, progress: Map<string, { completion: number }>): boolean {
+export function isLocked(structure: CourseStructure, moduleIndex: number, progress: Map<string, { completion: number }>): boolean {
   const module = structure.modules[moduleIndex];
   return moduleIndex > 0 && module.requiresPrevious && moduleCompletion(structure.modules[moduleIndex - 1], progress) < 1;
 }

@@ -1,5 +1,6 @@
 import { Identity1764230400000 } from './1764230400000-identity';
 import { Courses1764316800000 } from './1764316800000-courses';
+import { Quiz1764403200000 } from './1764403200000-quiz';
 
 /** Every migration, in the order they run. Schema changes happen only here. */
-export const MIGRATIONS = [Identity1764230400000, Courses1764316800000];
+export const MIGRATIONS = [Identity1764230400000, Courses1764316800000, Quiz1764403200000];

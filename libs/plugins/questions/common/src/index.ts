@@ -1,0 +1,3 @@
+export * from './lib/schemas';
+export * from './lib/types';
+export * from './lib/formats';
