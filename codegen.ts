@@ -28,11 +28,15 @@ const config: CodegenConfig = {
   schema: 'libs/portal/data-access/schema.graphql',
   generates: {
     [`${GENERATED_DIR}/graphql.ts`]: {
-      documents: [`${GRAPHQL_DIR}/**/*.graphql`, `!${GRAPHQL_DIR}/course*.graphql`],
+      documents: [`${GRAPHQL_DIR}/**/*.graphql`, `!${GRAPHQL_DIR}/course*.graphql`, `!${GRAPHQL_DIR}/quiz*.graphql`],
       ...operations,
     },
     [`${GENERATED_DIR}/courses.graphql.ts`]: {
       documents: `${GRAPHQL_DIR}/course*.graphql`,
+      ...operations,
+    },
+    [`${GENERATED_DIR}/quiz.graphql.ts`]: {
+      documents: `${GRAPHQL_DIR}/quiz*.graphql`,
       ...operations,
     },
   },

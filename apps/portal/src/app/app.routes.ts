@@ -11,6 +11,16 @@ function withActivityUis(loadRoutes: () => Promise<Route[]>): () => Promise<Rout
   };
 }
 
+const loadQuiz = () => import('@tunas/portal/feature-quiz');
+
+/** Quiz screens get the installed question UIs (and activity UIs, for the quiz editor's host), loaded with them. */
+function withQuestionUis(loadRoutes: () => Promise<Route[]>): () => Promise<Route[]> {
+  return async () => {
+    const [children, plugins] = await Promise.all([loadRoutes(), import('../plugins')]);
+    return [{ path: '', providers: [plugins.provideInstalledQuestionUis(), plugins.provideInstalledActivityUis()], children }];
+  };
+}
+
 /** Every feature is its own lazy chunk; the admin area only loads for admins. */
 export const appRoutes: Route[] = [
   {
@@ -55,6 +65,15 @@ export const appRoutes: Route[] = [
         path: 'ajar',
         canMatch: [requireRole('TRAINER', 'PARTNER', 'ADMIN')],
         loadChildren: withActivityUis(() => loadCourses().then((m) => m.authoringRoutes)),
+      },
+      {
+        path: 'kuis',
+        loadChildren: withQuestionUis(() => loadQuiz().then((m) => m.learnerQuizRoutes)),
+      },
+      {
+        path: 'kelola-kuis',
+        canMatch: [requireRole('TRAINER', 'PARTNER', 'ADMIN')],
+        loadChildren: withQuestionUis(() => loadQuiz().then((m) => m.quizAuthoringRoutes)),
       },
       {
         path: 'admin',

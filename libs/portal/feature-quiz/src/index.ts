@@ -1,1 +1,2 @@
-export {};
+export { learnerQuizRoutes } from './lib/learner/learner-quiz.routes';
+export { quizAuthoringRoutes } from './lib/authoring/quiz-authoring.routes';
