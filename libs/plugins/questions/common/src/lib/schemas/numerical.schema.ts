@@ -8,10 +8,23 @@ export const numericalConfigSchema = z.object({
    * (any other number), used for feedback on every other response.
    */
   answers: z
-    .array(z.object({ value: z.number().finite().nullable(), tolerance: z.number().min(0).finite().default(0), fraction: weightSchema.min(0, 'Numerical weights are 0% to 100%'), feedback: feedbackSchema }))
+    .array(
+      z.object({
+        value: z.number().finite().nullable(),
+        tolerance: z.number().min(0).finite().default(0),
+        fraction: weightSchema.min(0, 'Numerical weights are 0% to 100%'),
+        feedback: feedbackSchema,
+      }),
+    )
     .min(1, 'A numerical question needs at least one answer')
     .max(50)
-    .refine((answers) => answers.some((answer) => answer.value !== null && answer.fraction >= 1 - 1e-7), 'One answer must be worth 100%'),
+    .refine(
+      (answers) =>
+        answers.some(
+          (answer) => answer.value !== null && answer.fraction >= 1 - 1e-7,
+        ),
+      'One answer must be worth 100%',
+    ),
 });
 export type NumericalConfig = z.infer<typeof numericalConfigSchema>;
 
