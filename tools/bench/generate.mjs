@@ -136,5 +136,53 @@ export async function generate(connection, sizeName) {
     progress = [];
   }
 
-  return { size: sizeName, ...size, users: users.length, courses: courses.length, activities: activities.length, enrolments: enrolmentCount, progressRows: progressCount, seconds: (Date.now() - started) / 1000 };
+  const exam = await generateExam(connection, size, trainer, now);
+
+  return { size: sizeName, ...size, exam, users: users.length, courses: courses.length, activities: activities.length, enrolments: enrolmentCount, progressRows: progressCount, seconds: (Date.now() - started) / 1000 };
+}
+
+export const EXAM_QUESTIONS = 20;
+
+/**
+ * The exam-day course: one module holding a quiz of 20 four-choice questions from its own bank, with the first
+ * `examLearners` learners enrolled. The right choice of question q is choice (q mod 4), so the bench can check
+ * grades. Choice ids are random-looking, as the API stores them.
+ */
+async function generateExam(connection, size, trainer, now) {
+  const examLearners = Math.min(1_000, size.learners);
+  const courseId = uuid('exam:course');
+  const moduleId = uuid('exam:module');
+  const activityId = uuid('exam:quiz');
+  const versionId = uuid('exam:version');
+  const bankId = uuid('exam:bank');
+  const categoryId = uuid('exam:category');
+  const questions = [];
+  const versions = [];
+  for (let q = 0; q < EXAM_QUESTIONS; q++) {
+    const questionId = uuid(`exam:question:${q}`);
+    const questionVersionId = uuid(`exam:question-version:${q}`);
+    const choices = [0, 1, 2, 3].map((c) => ({ id: createHash('sha1').update(`exam:${q}:${c}`).digest('hex').slice(0, 12), text: `Pilihan ${c + 1} untuk soal ${q + 1}`, fraction: c === q % 4 ? 1 : 0, feedback: '' }));
+    const config = { single: true, shuffleAnswers: true, answerNumbering: 'abc', choices, correctFeedback: '', partiallyCorrectFeedback: '', incorrectFeedback: '' };
+    questions.push([questionId, bankId, categoryId, questionVersionId, 'READY', null, trainer, now, now, 1]);
+    versions.push([questionVersionId, questionId, 1, 'multiple-choice', 1, `Soal ${q + 1}`, 1, JSON.stringify({ text: `<p>Soal ujian nomor ${q + 1}: pilih jawaban yang benar.</p>`, textFormat: 'html', generalFeedback: '' }), JSON.stringify(config), '[]', trainer, now]);
+  }
+  const settings = {
+    intro: 'Ujian serentak.', bankId, slots: questions.map(([questionId]) => ({ kind: 'fixed', questionId })), shuffleQuestions: false, shuffleAnswers: true, questionsPerPage: 1,
+    attemptsAllowed: 1, timeLimitMinutes: 60, openAt: null, closeAt: null, passingGrade: 70, gradingMethod: 'HIGHEST',
+    reviewOptions: { immediately: { responses: true, score: true, correctness: true, feedback: false, rightAnswer: false }, later: { responses: true, score: true, correctness: true, feedback: false, rightAnswer: false }, afterClose: { responses: true, score: true, correctness: true, feedback: true, rightAnswer: true } },
+  };
+  const structure = { modules: [{ id: moduleId, title: 'Ujian', summary: 'Ujian serentak.', requiresPrevious: false, activities: [{ id: activityId, type: 'quiz', schemaVersion: 1, title: 'Ujian serentak', required: true, content: settings }] }] };
+  await insert(connection, 'courses', ['id', 'title', 'summary', 'cover_image_url', 'topic_id', 'competency_type', 'jp_hours', 'level', 'language', 'owner_institution_id', 'created_by_id', 'status', 'published_version_id', 'published_at', 'enrolment_closes_at', 'created_at', 'updated_at', 'version'], [[courseId, 'Ujian Serentak Bench', 'Kursus untuk mengukur ujian serentak.', null, TOPICS[0], 'TEKNIS', 2, 'DASAR', 'id', null, trainer, 'PUBLISHED', versionId, now, null, now, now, 1]]);
+  await insert(connection, 'course_trainers', ['course_id', 'user_id'], [[courseId, trainer]]);
+  await insert(connection, 'course_modules', ['id', 'course_id', 'position', 'title', 'summary', 'requires_previous', 'created_at', 'updated_at'], [[moduleId, courseId, 0, 'Ujian', 'Ujian serentak.', 0, now, now]]);
+  await insert(connection, 'course_activities', ['id', 'module_id', 'course_id', 'position', 'type', 'schema_version', 'title', 'content', 'required', 'created_at', 'updated_at'], [[activityId, moduleId, courseId, 0, 'quiz', 1, 'Ujian serentak', JSON.stringify(settings), 1, now, now]]);
+  await insert(connection, 'course_versions', ['id', 'course_id', 'number', 'structure', 'published_at', 'published_by_id'], [[versionId, courseId, 1, JSON.stringify(structure), now, trainer]]);
+  await insert(connection, 'question_banks', ['id', 'name', 'course_id', 'owner_institution_id', 'created_by_id', 'created_at', 'updated_at'], [[bankId, 'Bank soal ujian', courseId, null, trainer, now, now]]);
+  await insert(connection, 'question_categories', ['id', 'bank_id', 'parent_id', 'path', 'name', 'position', 'created_at'], [[categoryId, bankId, null, `/${categoryId}/`, 'Umum', 0, now]]);
+  await insert(connection, 'questions', ['id', 'bank_id', 'category_id', 'current_version_id', 'status', 'id_number', 'created_by_id', 'created_at', 'updated_at', 'version'], questions);
+  await insert(connection, 'question_versions', ['id', 'question_id', 'number', 'type', 'schema_version', 'name', 'default_mark', 'body', 'config', 'tags', 'created_by_id', 'created_at'], versions);
+  const enrolments = [];
+  for (let i = 0; i < examLearners; i++) enrolments.push([uuid(`exam:enrolment:${i}`), courseId, uuid(`learner:${i}`), versionId, 'ADMIN', 'ACTIVE', 0, null, null, now, null, trainer, 1]);
+  await insert(connection, 'enrolments', ['id', 'course_id', 'user_id', 'course_version_id', 'source', 'status', 'progress', 'last_activity_id', 'last_accessed_at', 'enrolled_at', 'completed_at', 'enrolled_by_id', 'version'], enrolments);
+  return { courseId, activityId, learners: examLearners, questions: EXAM_QUESTIONS, rightChoice: (q) => createHash('sha1').update(`exam:${q}:${q % 4}`).digest('hex').slice(0, 12) };
 }

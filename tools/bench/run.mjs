@@ -11,7 +11,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
-import { BENCH_PASSWORD, generate, uuid } from './generate.mjs';
+import { BENCH_PASSWORD, EXAM_QUESTIONS, generate, uuid } from './generate.mjs';
+import { runQuizFlow } from './quiz-flow.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values: options } = parseArgs({ options: { size: { type: 'string', default: 'S' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '16' } } });
@@ -21,6 +22,7 @@ const connections = Number(options.connections);
 const adminUrl = process.env.TUNAS_TEST_MARIADB_URL ?? 'mysql://root@127.0.0.1:3306';
 const database = `tunas_bench_${Date.now().toString(36)}`;
 const databaseUrl = `${adminUrl.replace(/\/$/, '')}/${database}`;
+const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const pinned = (cpu, args) => (process.platform === 'linux' ? ['taskset', ['-c', String(cpu), ...args]] : [args[0], args.slice(1)]);
 
 const admin = await mysql.createConnection({ uri: adminUrl });
@@ -99,7 +101,11 @@ try {
   const b1Login = await load(b1.url, (i) => ({ body: JSON.stringify({ variables: { bench: { scenario: 'login', params: { identifier: `pegawai${(i % data.learners) + 1}@bench.tunas.test`, password: BENCH_PASSWORD } } } }) }));
   results.push({ scenario: 'login', title: 'Login storm (argon2id, distinct users)', sqlQueries: null, bytes: null, b1SameAnswer: null, rssMb: rssOf(api.pid), tunas: tunasLogin, b1: b1Login, b0: null });
 
-  const report = { date: new Date().toISOString(), machine: { loadAverageAtStart: loadAtStart, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, options: { size: options.size, duration, connections }, data, results };
+  console.log('scenario quiz flow ...');
+  const quizFlow = await runQuizFlow({ url: api.url, connection, exam: data.exam, jwtSecret: JWT_SECRET, questions: EXAM_QUESTIONS });
+  console.log(quizFlow);
+
+  const report = { quizFlow, date: new Date().toISOString(), machine: { loadAverageAtStart: loadAtStart, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, options: { size: options.size, duration, connections }, data, results };
   mkdirSync(join(root, 'dist/bench'), { recursive: true });
   writeFileSync(join(root, 'dist/bench/results.json'), JSON.stringify(report, null, 2));
   writeFileSync(join(root, 'docs/benchmarks.md'), markdown(report));
@@ -115,7 +121,7 @@ async function startApi() {
   const port = await freePort();
   const [command, args] = pinned(0, [process.execPath, join(root, 'dist/apps/api/main.js')]);
   const child = spawn(command, args, {
-    env: { ...process.env, TUNAS_MODE: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', QUERY_COUNT_HEADER: 'true', ACCESS_TOKEN_TTL_SECONDS: '3600' },
+    env: { ...process.env, TUNAS_MODE: 'production', JWT_SECRET, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', QUERY_COUNT_HEADER: 'true', ACCESS_TOKEN_TTL_SECONDS: '3600' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   children.push(child);
@@ -226,7 +232,31 @@ ${report.data.enrolments} enrolments, ${report.data.progressRows} progress rows,
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Not yet measured (they come with their slices): lesson view, the quiz flow, certificate verification,
+${quizFlowMarkdown(report.quizFlow)}
+
+Not yet measured (they come with their slices): lesson view, certificate verification,
 supervisor dashboard, JP report, 50k-row CSV enrolment; sizes M and L; SQL time per request; Lighthouse.
 `;
+}
+
+function quizFlowMarkdown(flow) {
+  if (!flow) return '';
+  const row = (name, phase) => `| ${name} | ${phase.count} | ${phase.p50} | ${phase.p99} | ${phase.max} | ${phase.errors} |`;
+  return `## Exam day: the quiz flow
+
+${flow.learners} distinct learners start the same ${flow.questions}-question quiz, arriving evenly over ${flow.startWindowSeconds} s (at most
+${flow.concurrency} requests in flight); then each saves its ${flow.questions} answers one request at a time (as the portal does,
+one per question); then everyone submits. Target: every start within 60 s, start p99 under 500 ms, zero errors, and no
+lost or duplicated answer.
+
+| phase | requests | p50 ms | p99 ms | max ms | errors |
+| --- | --- | --- | --- | --- | --- |
+${row('start', flow.start)}
+${row('save one answer', flow.save)}
+${row('submit', flow.submit)}
+
+All ${flow.learners} starts finished ${flow.startsDoneAfterSeconds.toFixed(1)} s after the first one; the whole flow took ${flow.totalSeconds.toFixed(1)} s
+(${flow.requestsPerSecond.toFixed(0)} requests/s overall). Checked in SQL afterwards: ${flow.check.attempts} attempts (expected ${flow.learners}),
+${flow.check.openAttempts} still open, ${flow.check.answeredSlots} stored answers (expected ${flow.learners * flow.questions}), ${flow.check.duplicateAttempts}
+learners with more than one attempt, ${flow.check.wrongGrades} attempts whose grade differs from the answers sent: **${flow.check.ok ? 'no answer lost or duplicated' : 'MISMATCH'}**.`;
 }

@@ -59,12 +59,13 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
   async start(principal: Principal, courseId: string, activityId: string): Promise<QuizAttemptEntity | QuizUnavailableDTO> {
     const { activity, settings } = await this.quizSettings(principal.userId, courseId, activityId);
     const attempts = this.dataSource.getRepository(QuizAttemptEntity);
-    const open = await attempts.findOne({ where: { userId: principal.userId, activityId, openMarker: 1 } });
+    let previous = await attempts.find({ where: { userId: principal.userId, activityId }, select: { id: true, number: true, status: true, openMarker: true } });
+    const open = previous.find((attempt) => attempt.openMarker === 1);
     if (open) {
-      const current = await this.finishIfOverdue(open);
+      const current = await this.finishIfOverdue(await attempts.findOneByOrFail({ id: open.id }));
       if (current.status === 'IN_PROGRESS') return current;
+      previous = previous.map((attempt) => (attempt.id === current.id ? current : attempt));
     }
-    const previous = await attempts.find({ where: { userId: principal.userId, activityId }, select: { id: true, number: true, status: true } });
     const now = this.clock.now();
     const unavailable = this.unavailability(settings, previous.filter((attempt) => attempt.status !== 'IN_PROGRESS').length, now);
     if (unavailable) return unavailable;
@@ -81,6 +82,7 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
           activityId,
           enrolmentId: activity.enrolmentId,
           userId: principal.userId,
+          title: activity.activityTitle.slice(0, 200),
           number: previous.reduce((max, row) => Math.max(max, row.number), 0) + 1,
           status: 'IN_PROGRESS',
           openMarker: 1,
@@ -183,11 +185,15 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
   private async finish(manager: EntityManager, attempt: QuizAttemptEntity, auto: boolean): Promise<void> {
     const slots = await manager.find(QuizAttemptSlotEntity, { where: { attemptId: attempt.id } });
     const versions = await this.versionsOf(manager, slots);
+    // One UPDATE per distinct outcome (a handful), not one per question.
+    const byOutcome = new Map<string, { outcome: Pick<QuizAttemptSlotEntity, 'fraction' | 'state'>; ids: string[] }>();
     for (const slot of slots) {
       const outcome = this.gradeSlot(versions.get(slot.questionVersionId)!, slot.response);
       Object.assign(slot, outcome);
-      await manager.update(QuizAttemptSlotEntity, { id: slot.id }, outcome);
+      const key = `${outcome.fraction}:${outcome.state}`;
+      byOutcome.set(key, { outcome, ids: [...(byOutcome.get(key)?.ids ?? []), slot.id] });
     }
+    for (const { outcome, ids } of byOutcome.values()) await manager.update(QuizAttemptSlotEntity, { id: In(ids) }, outcome);
     const totals = totalsOf(slots, attempt.maxMarks);
     const now = this.clock.now();
     const submittedAt = auto && attempt.deadlineAt && attempt.deadlineAt < now ? attempt.deadlineAt : now;

@@ -66,12 +66,11 @@ export class QuizReviewService {
 
   async toAttemptDTO(attempt: QuizAttemptEntity): Promise<QuizAttemptDTO> {
     const { slots, versions } = await this.slotsOf(attempt);
-    const title = await this.quizTitle(attempt);
     return {
       id: attempt.id,
       courseId: attempt.courseId,
       activityId: attempt.activityId,
-      quizTitle: title,
+      quizTitle: attempt.title,
       number: attempt.number,
       status: attempt.status as AttemptStatusEnum,
       startedAt: attempt.startedAt,
@@ -124,7 +123,7 @@ export class QuizReviewService {
       attemptId: attempt.id,
       courseId: attempt.courseId,
       activityId: attempt.activityId,
-      quizTitle: await this.quizTitle(attempt),
+      quizTitle: attempt.title,
       number: attempt.number,
       status: attempt.status as AttemptStatusEnum,
       startedAt: attempt.startedAt,
@@ -153,7 +152,8 @@ export class QuizReviewService {
       response: flags.responses ? response : null,
       responseSummary: flags.responses && response !== null ? type.summariseResponse(version.config, response) : null,
       mark: flags.score && slot.fraction !== null ? Math.round(slot.fraction * slot.maxMark * 1e7) / 1e7 : null,
-      state: flags.correctness || flags.score ? slot.state : null,
+      // The state says whether the response was right: shown only when correctness may be, not with the score alone.
+      state: flags.correctness ? slot.state : null,
       feedback,
       generalFeedback: flags.feedback && version.body.generalFeedback ? renderQuestionHtml(version.body.generalFeedback, version.body.textFormat) : null,
       rightAnswer: flags.rightAnswer ? type.rightAnswer(version.config) : null,
@@ -170,13 +170,5 @@ export class QuizReviewService {
     const slots = await this.dataSource.getRepository(QuizAttemptSlotEntity).find({ where: { attemptId: attempt.id }, order: { slot: 'ASC' } });
     const versions = await this.attempts.versionsOf(this.dataSource.manager, slots);
     return { slots, versions };
-  }
-
-  private async quizTitle(attempt: QuizAttemptEntity): Promise<string> {
-    try {
-      return (await this.courses.enrolledActivity(attempt.userId, attempt.courseId, attempt.activityId)).activityTitle;
-    } catch {
-      return 'Kuis';
-    }
   }
 }

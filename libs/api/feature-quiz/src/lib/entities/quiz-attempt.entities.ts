@@ -27,6 +27,8 @@ export class QuizAttemptEntity {
   @ManyToOne('UserEntity', { onDelete: 'CASCADE', ...FK })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_quiz_attempts_user' })
   user?: object;
+  /** The quiz activity's title when the attempt started (kept, so pages need not load the course). */
+  @Column({ type: 'varchar', length: 200 }) title!: string;
   @Column({ type: 'integer' }) number!: number;
   @Column({ type: 'varchar', length: 16 }) status!: AttemptStatus;
   /** 1 while in progress, null after: the unique index allows one open attempt per learner and quiz. */

@@ -79,6 +79,7 @@ export class Quiz1764403200000 implements MigrationInterface {
           uuidColumn('activity_id'),
           uuidColumn('enrolment_id'),
           uuidColumn('user_id'),
+          text('title', 200),
           integer('number'),
           text('status', 16),
           { name: 'open_marker', type: 'integer', isNullable: true },
