@@ -25,8 +25,13 @@ export class QuizReviewService {
 
   async overview(principal: Principal, courseId: string, activityId: string): Promise<QuizOverviewDTO> {
     const { activity, settings } = await this.attempts.quizSettings(principal.userId, courseId, activityId);
-    await this.attempts.submitOverdue(10);
-    const attempts = await this.dataSource.getRepository(QuizAttemptEntity).find({ where: { userId: principal.userId, activityId }, order: { number: 'ASC' } });
+    let attempts = await this.dataSource.getRepository(QuizAttemptEntity).find({ where: { userId: principal.userId, activityId }, order: { number: 'ASC' } });
+    const overdue = attempts.find((attempt) => attempt.status === 'IN_PROGRESS' && attempt.deadlineAt && attempt.deadlineAt <= this.clock.now());
+    if (overdue) {
+      // The server clock ended it: submit it before showing it (ownAttempt does, under the row lock).
+      const finished = await this.attempts.ownAttempt(principal, overdue.id);
+      attempts = attempts.map((attempt) => (attempt.id === finished.id ? finished : attempt));
+    }
     const now = this.clock.now();
     const open = attempts.find((attempt) => attempt.status === 'IN_PROGRESS') ?? null;
     const unavailable = open ? null : this.attempts.unavailability(settings, attempts.length, now);
@@ -61,7 +66,10 @@ export class QuizReviewService {
   /** An attempt as the learner answers it: question texts and views without any secret. */
   async attemptView(principal: Principal, attemptId: string): Promise<QuizAttemptDTO> {
     const attempt = await this.attempts.ownAttempt(principal, attemptId);
-    return this.toAttemptDTO(attempt);
+    const view = await this.toAttemptDTO(attempt);
+    // Once submitted, the learner's responses are shown only as far as the review options allow, as in the review.
+    if (attempt.status === 'IN_PROGRESS' || reviewFlagsAt(attempt.settings, attempt.submittedAt, this.clock.now()).responses) return view;
+    return { ...view, slots: view.slots.map((slot) => ({ ...slot, response: null })) };
   }
 
   async toAttemptDTO(attempt: QuizAttemptEntity): Promise<QuizAttemptDTO> {

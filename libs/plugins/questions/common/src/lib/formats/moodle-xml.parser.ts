@@ -43,7 +43,15 @@ export function readMoodleXml(content: string, collector: QuestionImportCollecto
     collector.error(valid.err.line || 1, `The file is not well-formed XML: ${valid.err.msg}`);
     return;
   }
-  const quiz = child(xmlParser.parse(content) as XmlNode, 'quiz');
+  let document: XmlNode;
+  try {
+    document = xmlParser.parse(content) as XmlNode;
+  } catch (error) {
+    // The validator lets a few malformed processing instructions through that the parser then refuses.
+    collector.error(1, `The file is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  const quiz = child(document, 'quiz');
   if (!isNode(quiz)) {
     collector.error(1, 'Not a Moodle XML file: the root element must be <quiz>');
     return;
