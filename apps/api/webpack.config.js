@@ -15,7 +15,7 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets', { input: '../../tools/seed/courses', glob: '**/*.{json,md,pdf,png,svg,webm,mp4,vtt}', output: 'seed/courses' }],
+      assets: ['./src/assets', { input: '../../tools/seed/courses', glob: '**/*.{json,md,pdf,png,svg,webm,mp4,vtt,gift}', output: 'seed/courses' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

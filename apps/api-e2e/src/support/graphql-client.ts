@@ -1,5 +1,6 @@
 export interface GraphQLErrorShape {
   message: string;
+  path?: ReadonlyArray<string | number>;
   extensions?: { code?: string; reason?: string; fieldErrors?: Array<{ field: string; rule: string; message: string }> };
 }
 

@@ -20,3 +20,4 @@ export * from './lib/database/prepare-database';
 export * from './lib/graphql/query-limits.plugin';
 export * from './lib/database/query-counter';
 export * from './lib/ports/course.port';
+export * from './lib/ports/activity-content.guard';

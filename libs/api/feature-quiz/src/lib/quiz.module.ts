@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { ActivityContentGuard } from '@tunas/api/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttemptBuilderService } from './attempts/attempt-builder.service';
 import { QuizAttemptService } from './attempts/quiz-attempt.service';
@@ -11,13 +12,18 @@ import { Clock } from './clock';
 import { QuizSeedService } from './demo/quiz-seed.service';
 import { QUIZ_ENTITIES } from './entities';
 import { QuestionBankResolver } from './question-bank.resolver';
+import { QuizContentGuard } from './quiz-content.guard';
 import { QuizResolver } from './quiz.resolver';
 import { QuizReportsService } from './reports/quiz-reports.service';
 
-/** Question banks with versioned, plugin-typed questions; quiz attempts, grading, review and reports. */
+/**
+ * Question banks with versioned, plugin-typed questions; quiz attempts, grading, review and reports. Global so
+ * that the courses feature finds the ActivityContentGuard that checks a quiz's bank and questions.
+ */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature(QUIZ_ENTITIES)],
-  providers: [Clock, BankAccessService, QuestionBankService, QuestionTransferService, AttemptBuilderService, QuizAttemptService, QuizReviewService, QuizGradingService, QuizReportsService, QuizSeedService, QuestionBankResolver, QuizResolver],
-  exports: [QuestionBankService, QuestionTransferService, QuizAttemptService, QuizSeedService, Clock],
+  providers: [Clock, BankAccessService, QuestionBankService, QuestionTransferService, AttemptBuilderService, QuizAttemptService, QuizReviewService, QuizGradingService, QuizReportsService, QuizSeedService, QuestionBankResolver, QuizResolver, QuizContentGuard, { provide: ActivityContentGuard, useExisting: QuizContentGuard }],
+  exports: [ActivityContentGuard, QuestionBankService, QuestionTransferService, QuizAttemptService, QuizSeedService, Clock],
 })
 export class QuizModule {}

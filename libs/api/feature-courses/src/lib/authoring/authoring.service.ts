@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { notFound, Principal, staleVersion } from '@tunas/api/core';
+import { ActivityContentGuard, notFound, Principal, staleVersion } from '@tunas/api/core';
 import { ActivityPayloadError, ActivityTypeRegistry } from '@tunas/api/plugin-sdk';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
@@ -18,6 +18,7 @@ export class AuthoringService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CourseAccessService,
     private readonly activityTypes: ActivityTypeRegistry,
+    @Optional() private readonly contentGuard?: ActivityContentGuard,
   ) {}
 
   async create(principal: Principal, input: CreateCourseInput): Promise<CourseEntity> {
@@ -122,6 +123,7 @@ export class AuthoringService {
       const module = await manager.findOne(CourseModuleEntity, { where: { id: input.moduleId } });
       if (!module) throw notFound('Module', input.moduleId);
       const course = await this.access.loadForAuthoring(principal, module.courseId, manager);
+      await this.contentGuard?.check(principal, course.id, input.type, content, manager);
       const position = await manager.count(CourseActivityEntity, { where: { moduleId: module.id } });
       const now = new Date();
       await manager.insert(CourseActivityEntity, {
@@ -148,6 +150,7 @@ export class AuthoringService {
       if (!activity) throw notFound('Activity', input.id);
       const course = await this.access.loadForAuthoring(principal, activity.courseId, manager);
       const content = input.content !== undefined && input.content !== null ? this.prepareContent(activity.type, input.content) : activity.content;
+      if (input.content !== undefined && input.content !== null) await this.contentGuard?.check(principal, course.id, activity.type, content, manager);
       await manager.update(CourseActivityEntity, { id: activity.id }, {
         title: input.title?.trim() ?? activity.title,
         required: input.required ?? activity.required,
