@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { AppModule } from './app/app.module';
 import { seedCoursesDir } from './app/demo/demo-seeder';
 import { servePortal } from './app/portal/serve-portal';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+const SEED_MEDIA = /\.(pdf|png|jpe?g|svg|webm|mp4|vtt)$/i;
 
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const database = await prepareDatabase(config.database);
@@ -39,6 +41,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: '12mb' });
   app.enableShutdownHooks();
   // Demo course files (CC BY 4.0 worksheets); uploaded materials get their own checked route with the materials library.
+  // Only media a lesson links to: the seed folder also holds the quizzes' GIFT files, whose answers must stay on the server.
+  app.use('/files/seed', (request: Request, response: Response, next: NextFunction) => (SEED_MEDIA.test(request.path) ? next() : response.status(404).end()));
   app.use('/files/seed', express.static(seedCoursesDir(), { index: false, fallthrough: false, maxAge: '1d' }));
   servePortal(app, config.portalDir ?? join(__dirname, '..', 'portal', 'browser'));
   return app;
