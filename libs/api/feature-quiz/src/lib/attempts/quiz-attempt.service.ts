@@ -11,6 +11,7 @@ import { QuestionVersionEntity, QuizAttemptEntity, QuizAttemptSlotEntity } from 
 import { attemptNotFound, QuizException, QuizExceptionCode } from '../quiz.exception';
 import { AttemptBuilderService } from './attempt-builder.service';
 import { quizState, totalsOf } from './attempt-grading';
+import { QuestionVersions } from './question-versions';
 
 const SWEEP_INTERVAL_MS = 30_000;
 
@@ -188,7 +189,7 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
     // One UPDATE per distinct outcome (a handful), not one per question.
     const byOutcome = new Map<string, { outcome: Pick<QuizAttemptSlotEntity, 'fraction' | 'state'>; ids: string[] }>();
     for (const slot of slots) {
-      const outcome = this.gradeSlot(versions.get(slot.questionVersionId)!, slot.response);
+      const outcome = this.gradeSlot(versions.of(slot.questionVersionId), slot.response);
       Object.assign(slot, outcome);
       const key = `${outcome.fraction}:${outcome.state}`;
       byOutcome.set(key, { outcome, ids: [...(byOutcome.get(key)?.ids ?? []), slot.id] });
@@ -215,10 +216,9 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
     return { fraction: grade.fraction, state: grade.state };
   }
 
-  async versionsOf(manager: EntityManager, slots: ReadonlyArray<{ questionVersionId: string }>): Promise<Map<string, QuestionVersionEntity>> {
+  async versionsOf(manager: EntityManager, slots: ReadonlyArray<{ questionVersionId: string }>): Promise<QuestionVersions> {
     const ids = [...new Set(slots.map((slot) => slot.questionVersionId))];
-    const versions = ids.length ? await manager.find(QuestionVersionEntity, { where: { id: In(ids) } }) : [];
-    return new Map(versions.map((version) => [version.id, version]));
+    return new QuestionVersions(ids.length ? await manager.find(QuestionVersionEntity, { where: { id: In(ids) } }) : []);
   }
 
   private async storeAnswers(manager: EntityManager, attempt: QuizAttemptEntity, answers: AnswerInput[], now: Date) {
@@ -230,7 +230,7 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
     const checked = answers.map((answer) => {
       const slot = bySlot.get(answer.slot);
       if (!slot) throw new QuizException(QuizExceptionCode.UnknownSlot, `The attempt has no question ${answer.slot + 1}`);
-      const version = versions.get(slot.questionVersionId)!;
+      const version = versions.of(slot.questionVersionId);
       try {
         return { answer, slot, response: this.types.parseResponse(version.type, answer.response) as object };
       } catch (error) {

@@ -9,6 +9,7 @@ import { GradeResponseInput, GradingQueueItemDTO, RegradeQuestionInput, RegradeR
 import { QuestionEntity, QuestionVersionEntity, QuizAttemptEntity, QuizAttemptSlotEntity } from '../entities';
 import { renderQuestionHtml } from '../question-html';
 import { attemptNotFound, questionNotFound, QuizException, QuizExceptionCode } from '../quiz.exception';
+import { QuestionVersions } from './question-versions';
 import { QuizAttemptService } from './quiz-attempt.service';
 
 /** What trainers do after submission: grade essays (or override a mark) with a comment, and regrade fixed questions. */
@@ -33,10 +34,10 @@ export class QuizGradingService {
       [courseId],
     );
     const versions = rows.length ? await this.dataSource.getRepository(QuestionVersionEntity).find({ where: { id: In([...new Set(rows.map((row) => row.question_version_id))]) } }) : [];
-    const byId = new Map(versions.map((version) => [version.id, version]));
+    const byId = new QuestionVersions(versions);
     const titles = new Map((await this.courses.publishedActivities(courseId, 'quiz')).map((activity) => [activity.activityId, activity.activityTitle]));
     return rows.map((row) => {
-      const version = byId.get(row.question_version_id)!;
+      const version = byId.of(row.question_version_id);
       const response = (typeof row.response === 'string' ? JSON.parse(row.response) : row.response) as object;
       const graderInfo = (version.config as { graderInfo?: string }).graderInfo ?? '';
       return {
@@ -94,7 +95,7 @@ export class QuizGradingService {
         const versions = await this.attempts.versionsOf(manager, slots);
         for (const slot of slots) {
           // A type change cannot reuse the learner's response; such slots keep their version and grade.
-          if (versions.get(slot.questionVersionId)?.type !== current.type) continue;
+          if (versions.find(slot.questionVersionId)?.type !== current.type) continue;
           const outcome = attempt.status === 'IN_PROGRESS' || slot.manualGrade ? {} : this.attempts.gradeSlot(current, slot.response);
           await manager.update(QuizAttemptSlotEntity, { id: slot.id }, { questionVersionId: current.id, ...outcome });
           slotsRegraded++;

@@ -88,7 +88,7 @@ export class QuizReviewService {
       questionsPerPage: attempt.settings.questionsPerPage,
       pageCount: slots.reduce((max, slot) => Math.max(max, slot.page + 1), 0),
       slots: slots.map((slot) => {
-        const version = versions.get(slot.questionVersionId)!;
+        const version = versions.of(slot.questionVersionId);
         const type = this.types.get(version.type);
         return {
           slot: slot.slot,
@@ -143,7 +143,7 @@ export class QuizReviewService {
       grade: flags.score ? attempt.grade : null,
       passed: flags.score && attempt.grade !== null ? attempt.grade * 100 >= settings.passingGrade - 1e-9 : null,
       passingGrade: settings.passingGrade,
-      slots: slots.map((slot) => this.reviewSlot(settings, slot, versions.get(slot.questionVersionId)!, flags)),
+      slots: slots.map((slot) => this.reviewSlot(settings, slot, versions.of(slot.questionVersionId), flags)),
     };
   }
 

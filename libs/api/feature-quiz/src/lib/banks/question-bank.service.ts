@@ -136,7 +136,7 @@ export class QuestionBankService {
     const versions = await this.currentVersions(questions);
     const search = filter.search?.trim().toLowerCase();
     return questions
-      .map((question) => toQuestionDTO(question, versions.get(question.currentVersionId ?? '')!))
+      .map((question) => toQuestionDTO(question, versions.get(question.currentVersionId ?? '')))
       .filter((question) => !!question.versionId)
       .filter((question) => !filter.type || question.type === filter.type)
       .filter((question) => !filter.tag || question.tags.includes(filter.tag))
@@ -148,7 +148,8 @@ export class QuestionBankService {
     if (!question) throw questionNotFound(questionId);
     const bank = await this.dataSource.getRepository(QuestionBankEntity).findOne({ where: { id: question.bankId } });
     if (!bank || !(await this.access.canRead(principal, bank))) throw questionNotFound(questionId);
-    const version = await this.dataSource.getRepository(QuestionVersionEntity).findOneByOrFail({ id: question.currentVersionId! });
+    if (!question.currentVersionId) throw questionNotFound(questionId);
+    const version = await this.dataSource.getRepository(QuestionVersionEntity).findOneByOrFail({ id: question.currentVersionId });
     return { question, version, dto: toQuestionDTO(question, version) };
   }
 

@@ -54,9 +54,9 @@ export class QuestionTransferService {
     if (input.dryRun || valid.length === 0 || (input.mode === ImportModeEnum.ALL_OR_NOTHING && rejected.length > 0)) return report;
     const store = async (transaction: EntityManager) => {
       const target = input.categoryId ? await this.banks.categoryIn(transaction, input.bankId, input.categoryId) : await this.banks.topCategory(transaction, input.bankId);
-      const categories = new Map<string, QuestionCategoryEntity>([['', target]]);
+      const categories = new Map<string, QuestionCategoryEntity>();
       for (const draft of valid) {
-        const category = await this.categoryFor(transaction, categories, draft.categoryPath);
+        const category = await this.categoryFor(transaction, target, categories, draft.categoryPath);
         await this.banks.insertQuestion(transaction, principal.userId, category, { ...draft, config: this.types.parseConfig(draft.type, draft.config), idNumber: draft.idNumber ?? null });
       }
     };
@@ -105,9 +105,9 @@ export class QuestionTransferService {
     }
   }
 
-  private async categoryFor(manager: EntityManager, cache: Map<string, QuestionCategoryEntity>, path: string[]): Promise<QuestionCategoryEntity> {
+  private async categoryFor(manager: EntityManager, target: QuestionCategoryEntity, cache: Map<string, QuestionCategoryEntity>, path: string[]): Promise<QuestionCategoryEntity> {
     let key = '';
-    let current = cache.get('')!;
+    let current = target;
     for (const name of path.map((part) => part.trim()).filter(Boolean)) {
       key = `${key}/${name}`;
       let next = cache.get(key);

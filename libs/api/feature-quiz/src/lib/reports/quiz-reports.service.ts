@@ -29,16 +29,16 @@ export class QuizReportsService {
     const byQuestion = new Map<string, QuizAttemptSlotEntity[]>();
     for (const slot of slots) byQuestion.set(slot.questionId, [...(byQuestion.get(slot.questionId) ?? []), slot]);
     const questions: QuestionStatisticsDTO[] = [...byQuestion.entries()].map(([questionId, itemSlots]) => {
-      const latest = versions.get(itemSlots[itemSlots.length - 1].questionVersionId)!;
+      const latest = versions.of(itemSlots[itemSlots.length - 1].questionVersionId);
       const scores = itemSlots.map((slot) => slot.fraction ?? 0);
       const rest = itemSlots.map((slot) => {
-        const attempt = attemptById.get(slot.attemptId)!;
-        const restMax = attempt.maxMarks - slot.maxMark;
-        return restMax > 0 ? ((attempt.marks ?? 0) - (slot.fraction ?? 0) * slot.maxMark) / restMax : 0;
+        const attempt = attemptById.get(slot.attemptId);
+        const restMax = (attempt?.maxMarks ?? 0) - slot.maxMark;
+        return attempt && restMax > 0 ? ((attempt.marks ?? 0) - (slot.fraction ?? 0) * slot.maxMark) / restMax : 0;
       });
       const frequencies = new Map<string, { count: number; fraction: number | null }>();
       for (const slot of itemSlots) {
-        const version = versions.get(slot.questionVersionId)!;
+        const version = versions.of(slot.questionVersionId);
         const key = slot.response === null ? '' : this.types.get(version.type).summariseResponse(version.config, slot.response);
         const entry = frequencies.get(key) ?? { count: 0, fraction: slot.fraction };
         frequencies.set(key, { count: entry.count + 1, fraction: entry.fraction });
