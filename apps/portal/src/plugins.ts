@@ -1,19 +1,31 @@
-import type { EnvironmentProviders } from '@angular/core';
-import { type AnyActivityUi, type AnyQuestionUi, provideActivityUis, provideQuestionUis } from '@tunas/portal/plugin-sdk';
+import { type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { QuizAuthoringLookupService } from '@tunas/portal/data-access/quiz';
+import {
+  type AnyActivityUi,
+  type AnyQuestionUi,
+  QUIZ_AUTHORING_LOOKUP,
+  provideActivityUis,
+  provideQuestionUis,
+} from '@tunas/portal/plugin-sdk';
 import { documentActivityUi } from '@tunas/plugins/document/portal';
 import { linkActivityUi } from '@tunas/plugins/link/portal';
 import { pageActivityUi } from '@tunas/plugins/page/portal';
 import { questionsPortalUis } from '@tunas/plugins/questions/portal';
+import { quizActivityUi } from '@tunas/plugins/quiz/portal';
 import { videoActivityUi } from '@tunas/plugins/video/portal';
 
 /**
  * The one list of installed portal activity UIs; the API's list is apps/api/src/plugins.ts and the two
  * name the same types. Loaded together with the course screens, never with the first page.
  */
-export const INSTALLED_ACTIVITY_UIS: readonly AnyActivityUi[] = [pageActivityUi, videoActivityUi, documentActivityUi, linkActivityUi];
+export const INSTALLED_ACTIVITY_UIS: readonly AnyActivityUi[] = [pageActivityUi, videoActivityUi, documentActivityUi, linkActivityUi, quizActivityUi];
 
 export function provideInstalledActivityUis(): EnvironmentProviders {
-  return provideActivityUis(INSTALLED_ACTIVITY_UIS);
+  return makeEnvironmentProviders([
+    provideActivityUis(INSTALLED_ACTIVITY_UIS),
+    // The quiz activity's editor lists banks and questions through this (plugins may not use data access).
+    { provide: QUIZ_AUTHORING_LOOKUP, useExisting: QuizAuthoringLookupService },
+  ]);
 }
 
 /**

@@ -1,4 +1,5 @@
 export {
+  type ActivityContext,
   type ActivityEditor,
   type ActivityUi,
   type ActivityView,
@@ -33,3 +34,10 @@ export {
   indexQuestionUis,
   provideQuestionUis,
 } from './lib/question-ui.registry';
+export {
+  QUIZ_AUTHORING_LOOKUP,
+  type QuizAuthoringLookup,
+  type QuizLookupBank,
+  type QuizLookupCategory,
+  type QuizLookupQuestion,
+} from './lib/quiz-authoring-lookup';

@@ -11,12 +11,13 @@ describe('navItemsFor', () => {
       '/kursus',
       '/kursus-saya',
       '/ajar',
+      '/kelola-kuis',
       '/ubah-kata-sandi',
     ]);
   });
 
   it('gives partner staff authoring without "Kursus saya"', () => {
-    expect(navItemsFor(['PARTNER']).map((item) => item.path)).toEqual(['/', '/kursus', '/ajar', '/ubah-kata-sandi']);
+    expect(navItemsFor(['PARTNER']).map((item) => item.path)).toEqual(['/', '/kursus', '/ajar', '/kelola-kuis', '/ubah-kata-sandi']);
   });
 
   it('adds the admin screens and authoring for an admin', () => {
@@ -24,6 +25,7 @@ describe('navItemsFor', () => {
       '/',
       '/kursus',
       '/ajar',
+      '/kelola-kuis',
       '/admin/pengguna',
       '/admin/unit-organisasi',
       '/admin/institusi-mitra',

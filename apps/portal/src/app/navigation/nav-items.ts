@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/kursus', labelKey: 'nav.catalogue', icon: 'library-books' },
   { path: '/kursus-saya', labelKey: 'nav.myCourses', icon: 'school', roles: ['LEARNER'] },
   { path: '/ajar', labelKey: 'nav.authoring', icon: 'book', roles: ['TRAINER', 'PARTNER', 'ADMIN'] },
+  { path: '/kelola-kuis', labelKey: 'quizAuthoring.nav', icon: 'list', roles: ['TRAINER', 'PARTNER', 'ADMIN'] },
   { path: '/admin/pengguna', labelKey: 'nav.users', icon: 'group', roles: ['ADMIN'] },
   { path: '/admin/unit-organisasi', labelKey: 'nav.orgUnits', icon: 'account-tree', roles: ['ADMIN'] },
   { path: '/admin/institusi-mitra', labelKey: 'nav.institutions', icon: 'institution', roles: ['ADMIN'] },

@@ -1,1 +1,1 @@
-export {};
+export { quizActivityUi } from './lib/quiz.activity-ui';

@@ -1,6 +1,12 @@
 import type { InputSignal, OutputEmitterRef, Type } from '@angular/core';
 import type { ActivityTypeDefinition } from '@tunas/shared/plugin-sdk';
 
+/** Where an activity sits: handed to views that declare a `context` input (see {@link ActivityView}). */
+export interface ActivityContext {
+  readonly courseId: string;
+  readonly activityId: string;
+}
+
 /**
  * The learner view of an activity. The platform passes the content and the stored state; the view
  * reports each new learner state through `stateChange`. It keeps no memory beyond its own lifetime.
@@ -22,6 +28,14 @@ export interface ActivityView<TContent, TState> {
   readonly readOnly: InputSignal<boolean>;
   /** A new learner state; it must validate against the definition's `stateSchema`. */
   readonly stateChange: OutputEmitterRef<TState>;
+  /**
+   * Optional: the course and activity, for a view that links elsewhere (a quiz opens its own pages). The host
+   * binds it only when the view declares it, and passes null in previews without a saved activity.
+   *
+   * @example
+   * readonly context = input<ActivityContext | null>(null);
+   */
+  readonly context?: InputSignal<ActivityContext | null>;
 }
 
 /**

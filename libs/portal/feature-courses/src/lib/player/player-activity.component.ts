@@ -8,6 +8,7 @@ import {
   input,
   inputBinding,
   outputBinding,
+  reflectComponentType,
   signal,
   untracked,
   viewChild,
@@ -70,14 +71,17 @@ export class PlayerActivityComponent {
       }
       // Bound through the store by the fixed id: a view never sees another activity's content.
       const own = computed(() => this.store.steps().find((step) => step.activity.id === activityId)?.activity ?? null);
-      outlet.createComponent(view, {
-        bindings: [
-          inputBinding('content', () => own()?.content ?? null),
-          inputBinding('state', () => own()?.state ?? null),
-          inputBinding('readOnly', this.readOnly),
-          outputBinding<unknown>('stateChange', (state) => this.store.acceptState(activityId, state)),
-        ],
-      });
+      const bindings = [
+        inputBinding('content', () => own()?.content ?? null),
+        inputBinding('state', () => own()?.state ?? null),
+        inputBinding('readOnly', this.readOnly),
+        outputBinding<unknown>('stateChange', (state) => this.store.acceptState(activityId, state)),
+      ];
+      // The optional `context` input of ActivityView: bound only where declared (binding an absent input throws).
+      if (reflectComponentType(view)?.inputs.some((declared) => declared.templateName === 'context')) {
+        bindings.push(inputBinding('context', () => ({ courseId: this.store.outline()?.course.id ?? '', activityId })));
+      }
+      outlet.createComponent(view, { bindings });
     } catch {
       // Usually a chunk that could not be fetched (offline before it was ever opened).
       this.loadFailed.set(isCurrent());

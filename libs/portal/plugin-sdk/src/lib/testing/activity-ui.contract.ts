@@ -61,6 +61,16 @@ export function describeActivityUiContract<TContent, TState>(
       expect(view.emitted.every(validState)).toBe(true);
     });
 
+    if (definition.serverOwnedState) {
+      it('emits no learner state, even when used (the server owns the state)', async () => {
+        const view = await renderActivityView(ui, { content: fixtures.content, state: null });
+        await fixtures.learn(view);
+        await view.stable();
+
+        expect(view.emitted).toEqual([]);
+      });
+    }
+
     it('emits nothing when read-only (previews record nothing)', async () => {
       const view = await renderActivityView(ui, { content: fixtures.content, state: null, readOnly: true });
       await fixtures.learn(view);
@@ -69,7 +79,8 @@ export function describeActivityUiContract<TContent, TState>(
       expect(view.emitted).toEqual([]);
     });
 
-    it('emits learner states that validate against the state schema', async () => {
+    // Only the server writes a server-owned state (a quiz's grade): its view must emit nothing at all.
+    (definition.serverOwnedState ? it.skip : it)('emits learner states that validate against the state schema', async () => {
       const view = await renderActivityView(ui, { content: fixtures.content, state: null });
       await fixtures.learn(view);
       await view.stable();

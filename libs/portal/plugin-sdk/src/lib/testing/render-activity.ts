@@ -1,9 +1,9 @@
-import { type Type, type WritableSignal, inputBinding, outputBinding, signal } from '@angular/core';
+import { type Binding, type Type, type WritableSignal, inputBinding, outputBinding, reflectComponentType, signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconRegistry } from '@angular/material/icon';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { of } from 'rxjs';
-import type { ActivityUi } from '../activity-ui.model';
+import type { ActivityContext, ActivityUi } from '../activity-ui.model';
 
 export interface RenderedActivityView<TState> {
   readonly fixture: ComponentFixture<unknown>;
@@ -49,20 +49,28 @@ export function configureActivityTestBed(): void {
 /** Renders a plugin's learner view the way the course player does, recording what it emits. */
 export async function renderActivityView<TContent, TState>(
   ui: ActivityUi<TContent, TState>,
-  inputs: { readonly content: TContent; readonly state?: TState | null; readonly readOnly?: boolean },
+  inputs: {
+    readonly content: TContent;
+    readonly state?: TState | null;
+    readonly readOnly?: boolean;
+    /** Bound only when the view declares a `context` input, as the course player does. */
+    readonly context?: ActivityContext | null;
+  },
 ): Promise<RenderedActivityView<TState>> {
   configureActivityTestBed();
   const view: Type<unknown> = await ui.loadView();
   const emitted: TState[] = [];
   const state = signal<TState | null>(inputs.state ?? null);
-  const fixture = TestBed.createComponent(view, {
-    bindings: [
-      inputBinding('content', () => inputs.content),
-      inputBinding('state', state),
-      inputBinding('readOnly', () => inputs.readOnly ?? false),
-      outputBinding<TState>('stateChange', (next) => emitted.push(next)),
-    ],
-  });
+  const bindings: Binding[] = [
+    inputBinding('content', () => inputs.content),
+    inputBinding('state', state),
+    inputBinding('readOnly', () => inputs.readOnly ?? false),
+    outputBinding<TState>('stateChange', (next) => emitted.push(next)),
+  ];
+  if (reflectComponentType(view)?.inputs.some((declared) => declared.templateName === 'context')) {
+    bindings.push(inputBinding('context', () => inputs.context ?? null));
+  }
+  const fixture = TestBed.createComponent(view, { bindings });
   const stable = () => fixture.whenStable();
   await stable();
   return { fixture, element: fixture.nativeElement as HTMLElement, emitted, state, stable };

@@ -59,7 +59,7 @@ interface ChoiceRow {
       <tunas-question-review-summary [state]="review.state" [feedback]="review.feedback" [rightAnswer]="rightAnswerLines()" />
     }
   `,
-  styles: [ANSWER_LAYOUT_STYLES, '.choice__number { font-weight: 600; margin-inline-end: 8px; }'],
+  styles: [ANSWER_LAYOUT_STYLES, '.choice__number { flex: none; white-space: nowrap; font-weight: 600; margin-inline-end: 8px; }'],
 })
 export class MultipleChoiceAnswerComponent implements QuestionAnswerComponent<MultipleChoiceResponse, MultipleChoiceView> {
   readonly questionId = input.required<string>();

@@ -13,7 +13,7 @@ export const ANSWER_LAYOUT_STYLES = `
   .choice--chosen { border: 2px solid var(--mat-sys-primary); background: var(--mat-sys-secondary-container); }
   .choice:has(.choice__input:focus-visible) { outline: 3px solid var(--mat-sys-primary); outline-offset: 2px; }
   .choice__input { width: 24px; height: 24px; margin: 0; flex: none; accent-color: var(--mat-sys-primary); }
-  .choice__label { flex: 1 1 12rem; display: flex; align-items: baseline; min-height: 40px; padding: 8px 0; cursor: pointer; overflow-wrap: anywhere; }
+  .choice__label { flex: 1 1 12rem; align-self: center; display: flex; align-items: baseline; padding: 10px 0; cursor: pointer; overflow-wrap: anywhere; }
   .choice__input:disabled + .choice__label { cursor: default; }
   .choice__chosen { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
   .text-answer {
