@@ -82,6 +82,14 @@ describe.each(TEST_DIALECTS)('administration on %s', (dialect) => {
     expect(duplicate.errors[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NIP_TAKEN' });
   });
 
+  it('creates several people at once without a deadlock (activation links of new people take no gap locks)', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => admin.request<{ createUser: { user: { id: string } } }>(CREATE_USER, { i: { name: `Peserta Serentak ${i + 1}`, email: `serentak${i + 1}.${dialect}@tunas.test`, roles: ['LEARNER'] } })),
+    );
+    expect(results.map((result) => result.errors)).toEqual(results.map(() => []));
+    expect(new Set(results.map((result) => result.data?.createUser.user.id)).size).toBe(8);
+  });
+
   it('refuses a stale save instead of overwriting a newer one', async () => {
     const created = await admin.request<{ createUser: { user: { id: string; version: number } } }>(CREATE_USER, {
       i: { name: 'Rudi Hartono', email: 'rudi@tunas.test', roles: ['LEARNER'] },

@@ -157,6 +157,21 @@ export const QUERY_MATRIX: Readonly<Record<string, OperationRule>> = {
   coursePreview: { gate: AUTHORS, outcomes: COURSE_AUTHORS },
   courseOutline: { gate: AUTHENTICATED, outcomes: ENROLLED_ONLY },
   myEnrolments: { gate: AUTHENTICATED, outcomes: SIGNED_IN },
+  // certificates
+  myCertificates: { gate: AUTHENTICATED, outcomes: SIGNED_IN },
+  certificate: {
+    gate: AUTHENTICATED,
+    outcomes: {
+      anonymous: U,
+      learner: objectCheck('own'),
+      trainer: objectCheck('own', 'course-author'),
+      partner: objectCheck('own', 'course-author', 'institution'),
+      supervisor: objectCheck('own', 'subtree', 'direct-report'),
+      admin: objectCheck('any'),
+    },
+  },
+  verifyCertificate: { gate: PUBLIC, outcomes: EVERYONE },
+  certificateTemplates: { gate: ADMINS, outcomes: ADMIN_ONLY },
   // quizzes, learner side
   quizOverview: { gate: AUTHENTICATED, outcomes: ENROLLED_ONLY },
   quizAttempt: { gate: AUTHENTICATED, outcomes: OWN_ONLY },
@@ -205,6 +220,8 @@ export const MUTATION_MATRIX: Readonly<Record<string, OperationRule>> = {
   createInstitution: { gate: ADMINS, outcomes: ADMIN_ONLY },
   updateInstitution: { gate: ADMINS, outcomes: ADMIN_ONLY },
   createTopic: { gate: ADMINS, outcomes: ADMIN_ONLY },
+  revokeCertificate: { gate: ADMINS, outcomes: ADMIN_ONLY },
+  saveCertificateTemplate: { gate: ADMINS, outcomes: ADMIN_ONLY },
   // authoring
   createCourse: { gate: AUTHORS, outcomes: ANY_AUTHOR },
   updateCourse: { gate: AUTHORS, outcomes: COURSE_AUTHORS },
@@ -286,6 +303,11 @@ export const HTTP_MATRIX: readonly HttpRule[] = [
   { name: 'demo course files do not escape their folder', method: 'GET', path: '/files/seed/../../package.json', status: 'refused', excludes: '"dependencies"' },
   { name: 'demo course files do not escape their folder (encoded slashes)', method: 'GET', path: '/files/seed/..%2f..%2fpackage.json', status: 'refused', excludes: '"dependencies"' },
   { name: 'demo course files do not escape their folder (encoded dots)', method: 'GET', path: '/files/seed/%2e%2e/%2e%2e/main.js', status: 'refused', excludes: 'require(' },
+  { name: 'certificate verification of an unknown code is a 404 page, not an error', method: 'GET', path: `/verify/${'A'.repeat(32)}`, headers: HTML, status: 404, contains: 'Sertifikat tidak ditemukan' },
+  { name: 'a certificate PDF needs a signed-in person', method: 'GET', path: '/certificates/00000000-0000-4000-8000-000000000000.pdf', status: 401 },
+  { name: 'a learner gets no PDF of a certificate that is not theirs', as: 'learner', method: 'GET', path: '/certificates/00000000-0000-4000-8000-000000000000.pdf', status: 404 },
+  { name: 'the credential status list is public', method: 'GET', path: '/credentials/status/1', status: 200, contains: 'BitstringStatusListCredential' },
+  { name: 'the issuer document is public', method: 'GET', path: '/credentials/issuer', status: 200, contains: 'assertionMethod' },
   { name: 'the portal shell answers deep links', method: 'GET', path: '/kursus/00000000-0000-4000-8000-000000000000', headers: HTML, status: 200, contains: PORTAL_SHELL_MARKER },
   { name: 'the portal shell is not served for API paths', method: 'GET', path: '/graphql/anything', headers: HTML, status: 'refused', excludes: PORTAL_SHELL_MARKER },
   { name: 'the portal shell is not served for missing files', method: 'GET', path: '/files/tidak-ada.pdf', headers: HTML, status: 'refused', excludes: PORTAL_SHELL_MARKER },

@@ -16,6 +16,7 @@ import {
   QueryCountingLogger,
   queryLimitsPlugin,
 } from '@tunas/api/core';
+import { CertificatesModule } from '@tunas/api/feature-certificates';
 import { CoursesModule } from '@tunas/api/feature-courses';
 import { IdentityModule } from '@tunas/api/feature-identity';
 import { QuizModule } from '@tunas/api/feature-quiz';
@@ -70,6 +71,7 @@ export class AppModule {
         IdentityModule,
         CoursesModule,
         QuizModule,
+        CertificatesModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -21,3 +21,4 @@ export * from './lib/graphql/query-limits.plugin';
 export * from './lib/database/query-counter';
 export * from './lib/ports/course.port';
 export * from './lib/ports/activity-content.guard';
+export * from './lib/ports/course-completion.listener';

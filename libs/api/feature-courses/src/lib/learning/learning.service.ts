@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUniqueViolation, Principal } from '@tunas/api/core';
+import { CourseCompletionListener, isUniqueViolation, Principal } from '@tunas/api/core';
 import { ActivityPayloadError, ActivityTypeRegistry } from '@tunas/api/plugin-sdk';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
@@ -23,6 +23,7 @@ export class LearningService {
     private readonly activityTypes: ActivityTypeRegistry,
     private readonly access: CourseAccessService,
     private readonly authoring: AuthoringService,
+    @Optional() private readonly completionListener?: CourseCompletionListener,
   ) {}
 
   /** Idempotent: enrolling twice returns the existing enrolment (the database holds one per learner and course). */
@@ -193,6 +194,7 @@ export class LearningService {
       if (finished) {
         courseCompleted = true;
         await appendLearningEvent(manager, { actorId: userId, verb: 'completed', objectType: 'course', objectId: courseId, courseId, result: { completion: true }, context: { versionNumber: version.number }, idempotencyKey: `completed:${enrolment.id}`, occurredAt: now });
+        await this.completionListener?.onCourseCompleted(manager, { enrolmentId: enrolment.id, userId, courseId, completedAt: now });
       }
     }
     const fresh = await manager.findOneByOrFail(EnrolmentEntity, { id: enrolment.id });

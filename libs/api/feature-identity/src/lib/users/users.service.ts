@@ -92,7 +92,10 @@ export class UsersService {
         roles: uniqueRoles(input.roles).map((role) => manager.create(UserRoleEntity, { role })),
       });
       await this.saveUnique(manager, user);
-      const link = await this.activation.createToken(manager, user, now);
+      // A new person has no earlier link to retire; the retiring UPDATE would take gap locks that deadlock
+      // concurrent creations on MariaDB.
+      const link = (await this.activation.createTokensForNewUsers(manager, [user], now)).get(user.id);
+      if (!link) throw new Error(`No activation link was made for new user ${user.id}`);
       return { user, link };
     });
     const activation = await this.activation.deliver(user, link);
