@@ -61,7 +61,7 @@ export class QuizResolver {
   async startQuizAttempt(@Args('input') input: QuizRefInput, @CurrentPrincipal() principal: Principal): Promise<QuizAttemptDTO | QuizUnavailableDTO> {
     const result = await this.attempts.start(principal, input.courseId, input.activityId);
     if ('reason' in result) return Object.assign(new QuizUnavailableDTO(), result);
-    return Object.assign(new QuizAttemptDTO(), await this.review.toAttemptDTO(result));
+    return Object.assign(new QuizAttemptDTO(), await this.review.toAttemptDTO(result.attempt, result.built));
   }
 
   @Authenticated()
@@ -73,8 +73,8 @@ export class QuizResolver {
   @Authenticated()
   @Mutation(() => QuizReviewDTO, { description: 'Submits and grades the attempt; idempotent. Answers with what the review options allow.' })
   async submitQuizAttempt(@Args('input') input: SubmitQuizAttemptInput, @CurrentPrincipal() principal: Principal): Promise<QuizReviewDTO> {
-    await this.attempts.submit(principal, input.attemptId, input.answers);
-    return this.review.review(principal, input.attemptId);
+    const attempt = await this.attempts.submit(principal, input.attemptId, input.answers);
+    return this.review.ownReview(attempt);
   }
 
   @RequireRoles(...AUTHORS)

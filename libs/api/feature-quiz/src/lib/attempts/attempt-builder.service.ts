@@ -8,6 +8,8 @@ import { QuizException, QuizExceptionCode } from '../quiz.exception';
 
 export interface BuiltAttempt {
   slots: QuizAttemptSlotEntity[];
+  /** The versions the slots use, so the new attempt can be shown without reading them again. */
+  versions: QuestionVersionEntity[];
   maxMarks: number;
 }
 
@@ -42,7 +44,8 @@ export class AttemptBuilderService {
     }
     const ordered = settings.shuffleQuestions ? seededShuffle(chosen, randomInt(2 ** 31)) : chosen;
     const versionIds = ordered.map((entry) => entry.question.currentVersionId).filter((id): id is string => !!id);
-    const versions = new Map((await manager.find(QuestionVersionEntity, { where: { id: In(versionIds) } })).map((version) => [version.id, version]));
+    const loaded = await manager.find(QuestionVersionEntity, { where: { id: In(versionIds) } });
+    const versions = new Map(loaded.map((version) => [version.id, version]));
     const slots = ordered.map((entry, index) => {
       const version = versions.get(entry.question.currentVersionId ?? '');
       if (!version) throw misconfigured(`Question ${entry.question.id} has no saved version`);
@@ -66,7 +69,7 @@ export class AttemptBuilderService {
         manualGrade: null,
       });
     });
-    return { slots, maxMarks: Math.round(slots.reduce((sum, slot) => sum + slot.maxMark, 0) * 1e7) / 1e7 };
+    return { slots, versions: loaded, maxMarks: Math.round(slots.reduce((sum, slot) => sum + slot.maxMark, 0) * 1e7) / 1e7 };
   }
 }
 

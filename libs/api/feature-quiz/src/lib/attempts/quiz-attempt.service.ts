@@ -9,11 +9,17 @@ import { Clock } from '../clock';
 import { AnswerInput, QuizUnavailableDTO, QuizUnavailableReason, SaveQuizAnswersInput, SaveQuizAnswersResultDTO } from '../dto/quiz-attempt.dto';
 import { QuestionVersionEntity, QuizAttemptEntity, QuizAttemptSlotEntity } from '../entities';
 import { attemptNotFound, QuizException, QuizExceptionCode } from '../quiz.exception';
-import { AttemptBuilderService } from './attempt-builder.service';
+import { AttemptBuilderService, BuiltAttempt } from './attempt-builder.service';
 import { quizState, totalsOf } from './attempt-grading';
 import { QuestionVersions } from './question-versions';
 
 const SWEEP_INTERVAL_MS = 30_000;
+
+/** A started (or already open) attempt; `built` holds its slots and versions when this request created it. */
+export interface StartedAttempt {
+  attempt: QuizAttemptEntity;
+  built: BuiltAttempt | null;
+}
 
 /**
  * The attempt life cycle: start (one open attempt per learner and quiz, held by a unique index), save as the
@@ -57,14 +63,14 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Starts an attempt, or returns the one already open: starting twice never makes two. */
-  async start(principal: Principal, courseId: string, activityId: string): Promise<QuizAttemptEntity | QuizUnavailableDTO> {
+  async start(principal: Principal, courseId: string, activityId: string): Promise<StartedAttempt | QuizUnavailableDTO> {
     const { activity, settings } = await this.quizSettings(principal.userId, courseId, activityId);
     const attempts = this.dataSource.getRepository(QuizAttemptEntity);
     let previous = await attempts.find({ where: { userId: principal.userId, activityId }, select: { id: true, number: true, status: true, openMarker: true } });
     const open = previous.find((attempt) => attempt.openMarker === 1);
     if (open) {
       const current = await this.finishIfOverdue(await attempts.findOneByOrFail({ id: open.id }));
-      if (current.status === 'IN_PROGRESS') return current;
+      if (current.status === 'IN_PROGRESS') return { attempt: current, built: null };
       previous = previous.map((attempt) => (attempt.id === current.id ? current : attempt));
     }
     const now = this.clock.now();
@@ -99,14 +105,14 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
         });
         await manager.insert(QuizAttemptEntity, attempt);
         await manager.insert(QuizAttemptSlotEntity, built.slots);
-        return attempt;
+        return { attempt, built };
       });
     } catch (error) {
       // A concurrent start won the unique index: answer with its attempt.
       if (!isUniqueViolation(error)) throw error;
       const winner = await attempts.findOne({ where: { userId: principal.userId, activityId, openMarker: 1 } });
       if (!winner) throw error;
-      return winner;
+      return { attempt: winner, built: null };
     }
   }
 

@@ -10,6 +10,8 @@ import { QuestionVersionEntity, QuizAttemptEntity, QuizAttemptSlotEntity } from 
 import { renderQuestionHtml, renderViewTexts } from '../question-html';
 import { attemptNotFound, QuizException, QuizExceptionCode } from '../quiz.exception';
 import { quizGrade, reviewFlagsAt, TRAINER_REVIEW } from './attempt-grading';
+import { BuiltAttempt } from './attempt-builder.service';
+import { QuestionVersions } from './question-versions';
 import { QuizAttemptService } from './quiz-attempt.service';
 
 /** What learners (and trainers) see of quizzes and attempts; every secret passes through the review options here. */
@@ -72,8 +74,8 @@ export class QuizReviewService {
     return { ...view, slots: view.slots.map((slot) => ({ ...slot, response: null })) };
   }
 
-  async toAttemptDTO(attempt: QuizAttemptEntity): Promise<QuizAttemptDTO> {
-    const { slots, versions } = await this.slotsOf(attempt);
+  async toAttemptDTO(attempt: QuizAttemptEntity, built: BuiltAttempt | null = null): Promise<QuizAttemptDTO> {
+    const { slots, versions } = built ? { slots: built.slots, versions: new QuestionVersions(built.versions) } : await this.slotsOf(attempt);
     return {
       id: attempt.id,
       courseId: attempt.courseId,
@@ -107,6 +109,11 @@ export class QuizReviewService {
   }
 
   /** A finished attempt, showing what the review options allow now; trainers of the course see everything. */
+  /** The learner's own attempt just submitted: what the review options allow right now. */
+  ownReview(attempt: QuizAttemptEntity): Promise<QuizReviewDTO> {
+    return this.toReviewDTO(attempt, reviewFlagsAt(attempt.settings, attempt.submittedAt, this.clock.now()));
+  }
+
   async review(principal: Principal, attemptId: string): Promise<QuizReviewDTO> {
     const found = await this.dataSource.getRepository(QuizAttemptEntity).findOne({ where: { id: attemptId } });
     if (!found) throw attemptNotFound(attemptId);
