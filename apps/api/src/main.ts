@@ -1,7 +1,7 @@
 import '@as-integrations/express5';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, ConfigError, DatabaseStartupError, loadConfig, prepareDatabase, queryCountMiddleware } from '@tunas/api/core';
+import { AppConfig, ConfigError, DatabaseStartupError, jsonDepthLimitMiddleware, loadConfig, prepareDatabase, queryCountMiddleware } from '@tunas/api/core';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -39,6 +39,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   if (config.queryCountHeader) app.use(queryCountMiddleware());
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '12mb' });
+  app.use(jsonDepthLimitMiddleware());
   app.enableShutdownHooks();
   // Demo course files (CC BY 4.0 worksheets); uploaded materials get their own checked route with the materials library.
   // Only media a lesson links to: the seed folder also holds the quizzes' GIFT files, whose answers must stay on the server.

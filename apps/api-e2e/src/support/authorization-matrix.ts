@@ -120,6 +120,9 @@ const ENROLLED_ONLY: ActorOutcomes = {
   admin: objectCheck('enrolled'),
 };
 
+/** People a supervisor oversees (unit subtree and direct reports); admins see everyone. */
+const SUPERVISORS_OF_PEOPLE: ActorOutcomes = { anonymous: U, learner: F, trainer: F, partner: F, supervisor: objectCheck('subtree', 'direct-report'), admin: objectCheck('any') };
+
 const PUBLISHED_COURSES: ActorOutcomes = {
   anonymous: U,
   learner: objectCheck('published'),
@@ -172,6 +175,24 @@ export const QUERY_MATRIX: Readonly<Record<string, OperationRule>> = {
   },
   verifyCertificate: { gate: PUBLIC, outcomes: EVERYONE },
   certificateTemplates: { gate: ADMINS, outcomes: ADMIN_ONLY },
+  // supervision and recognition
+  supervisionDashboard: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE },
+  supervisedPerson: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE },
+  supervisionExport: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE },
+  myNotifications: { gate: AUTHENTICATED, outcomes: SIGNED_IN },
+  myBadges: { gate: AUTHENTICATED, outcomes: SIGNED_IN },
+  unitLeaderboard: {
+    gate: AUTHENTICATED,
+    outcomes: { anonymous: U, learner: objectCheck('own'), trainer: objectCheck('own'), partner: objectCheck('own'), supervisor: objectCheck('own', 'subtree'), admin: objectCheck('any') },
+  },
+  // JP learning record
+  myLearningRecord: { gate: AUTHENTICATED, outcomes: SIGNED_IN },
+  learningRecordOf: {
+    gate: ENROLLERS,
+    outcomes: { anonymous: U, learner: F, trainer: F, partner: F, supervisor: objectCheck('self', 'subtree', 'direct-report'), admin: objectCheck('any') },
+  },
+  pendingExternalLearning: { gate: ENROLLERS, outcomes: { anonymous: U, learner: F, trainer: F, partner: F, supervisor: A, admin: A } },
+  jpTargets: { gate: ADMINS, outcomes: ADMIN_ONLY },
   // quizzes, learner side
   quizOverview: { gate: AUTHENTICATED, outcomes: ENROLLED_ONLY },
   quizAttempt: { gate: AUTHENTICATED, outcomes: OWN_ONLY },
@@ -222,6 +243,11 @@ export const MUTATION_MATRIX: Readonly<Record<string, OperationRule>> = {
   createTopic: { gate: ADMINS, outcomes: ADMIN_ONLY },
   revokeCertificate: { gate: ADMINS, outcomes: ADMIN_ONLY },
   saveCertificateTemplate: { gate: ADMINS, outcomes: ADMIN_ONLY },
+  // supervision and recognition
+  nudgeLearners: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE, arguments: { input: { userIds: ['00000000-0000-4000-8000-000000000000'] } } },
+  markNotificationRead: { gate: AUTHENTICATED, outcomes: OWN_ONLY },
+  setLeaderboardOptIn: { gate: AUTHENTICATED, outcomes: SIGNED_IN },
+  setJpTarget: { gate: ADMINS, outcomes: ADMIN_ONLY },
   // authoring
   createCourse: { gate: AUTHORS, outcomes: ANY_AUTHOR },
   updateCourse: { gate: AUTHORS, outcomes: COURSE_AUTHORS },
@@ -248,6 +274,12 @@ export const MUTATION_MATRIX: Readonly<Record<string, OperationRule>> = {
     outcomes: { anonymous: U, learner: objectCheck('own'), trainer: objectCheck('own'), partner: objectCheck('own'), supervisor: objectCheck('own'), admin: objectCheck('any') },
   },
   recordActivityProgress: { gate: AUTHENTICATED, outcomes: ENROLLED_ONLY },
+  // JP learning record: a claim is the caller's own; reviews are of the reviewer's people (never their own claim)
+  submitExternalLearning: { gate: AUTHENTICATED, outcomes: SIGNED_IN },
+  reviewExternalLearning: {
+    gate: ENROLLERS,
+    outcomes: { anonymous: U, learner: F, trainer: F, partner: F, supervisor: objectCheck('subtree', 'direct-report'), admin: objectCheck('any') },
+  },
   // quizzes, learner side
   startQuizAttempt: { gate: AUTHENTICATED, outcomes: ENROLLED_ONLY },
   saveQuizAnswers: { gate: AUTHENTICATED, outcomes: OWN_ONLY },
@@ -306,6 +338,8 @@ export const HTTP_MATRIX: readonly HttpRule[] = [
   { name: 'certificate verification of an unknown code is a 404 page, not an error', method: 'GET', path: `/verify/${'A'.repeat(32)}`, headers: HTML, status: 404, contains: 'Sertifikat tidak ditemukan' },
   { name: 'a certificate PDF needs a signed-in person', method: 'GET', path: '/certificates/00000000-0000-4000-8000-000000000000.pdf', status: 401 },
   { name: 'a learner gets no PDF of a certificate that is not theirs', as: 'learner', method: 'GET', path: '/certificates/00000000-0000-4000-8000-000000000000.pdf', status: 404 },
+  { name: 'an evidence file needs a signed-in person', method: 'GET', path: '/learning-record/evidence/00000000-0000-4000-8000-000000000000', status: 401 },
+  { name: 'a learner gets no evidence file of a claim that is not theirs', as: 'learner', method: 'GET', path: '/learning-record/evidence/00000000-0000-4000-8000-000000000000', status: 404 },
   { name: 'the credential status list is public', method: 'GET', path: '/credentials/status/1', status: 200, contains: 'BitstringStatusListCredential' },
   { name: 'the issuer document is public', method: 'GET', path: '/credentials/issuer', status: 200, contains: 'assertionMethod' },
   { name: 'the portal shell answers deep links', method: 'GET', path: '/kursus/00000000-0000-4000-8000-000000000000', headers: HTML, status: 200, contains: PORTAL_SHELL_MARKER },

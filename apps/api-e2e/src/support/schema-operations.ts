@@ -12,19 +12,19 @@ export interface TypeRef {
   ofType: TypeRef | null;
 }
 
-interface InputValue {
+export interface InputValue {
   name: string;
   type: TypeRef;
   defaultValue: string | null;
 }
 
-interface SchemaField {
+export interface SchemaField {
   name: string;
   args: InputValue[];
   type: TypeRef;
 }
 
-interface SchemaType {
+export interface SchemaType {
   kind: TypeRef['kind'];
   name: string;
   fields: SchemaField[] | null;
@@ -81,22 +81,22 @@ export async function sendOperation(client: GraphQLClient, schema: LiveSchema, k
   return client.request(query, variables);
 }
 
-function rootFields(schema: LiveSchema, kind: RootKind): SchemaField[] {
+export function rootFields(schema: LiveSchema, kind: RootKind): SchemaField[] {
   return schema.types.get(kind === 'query' ? schema.queryType : schema.mutationType)?.fields ?? [];
 }
 
-function named(type: TypeRef): TypeRef {
+export function named(type: TypeRef): TypeRef {
   return type.ofType ? named(type.ofType) : type;
 }
 
-function typeText(type: TypeRef): string {
+export function typeText(type: TypeRef): string {
   if (type.kind === 'NON_NULL') return `${typeText(type.ofType!)}!`;
   if (type.kind === 'LIST') return `[${typeText(type.ofType!)}]`;
   return type.name!;
 }
 
 /** Scalar and enum fields without required arguments; `__typename` for unions or objects without any. */
-function selectionOf(schema: LiveSchema, type: TypeRef): string {
+export function selectionOf(schema: LiveSchema, type: TypeRef): string {
   const target = schema.types.get(named(type).name!);
   if (!target || target.kind === 'SCALAR' || target.kind === 'ENUM') return '';
   if (target.kind !== 'OBJECT') return ' { __typename }';

@@ -19,7 +19,9 @@ import {
 import { CertificatesModule } from '@tunas/api/feature-certificates';
 import { CoursesModule } from '@tunas/api/feature-courses';
 import { IdentityModule } from '@tunas/api/feature-identity';
+import { LearningRecordModule } from '@tunas/api/feature-learning-record';
 import { QuizModule } from '@tunas/api/feature-quiz';
+import { SupervisionModule } from '@tunas/api/feature-supervision';
 import { ActivityPluginsModule, QuestionPluginsModule } from '@tunas/api/plugin-sdk';
 import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
@@ -72,6 +74,8 @@ export class AppModule {
         CoursesModule,
         QuizModule,
         CertificatesModule,
+        LearningRecordModule,
+        SupervisionModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -39,5 +39,6 @@ describe.each(TEST_DIALECTS)('entities and migrations on %s', (dialect) => {
     await dataSource.runMigrations({ transaction: 'each' });
     const pending = await dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries).toHaveLength(0);
-  });
+    // Every table is dropped and created again: several seconds of DDL on MariaDB.
+  }, 60_000);
 });

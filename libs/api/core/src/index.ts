@@ -22,3 +22,4 @@ export * from './lib/database/query-counter';
 export * from './lib/ports/course.port';
 export * from './lib/ports/activity-content.guard';
 export * from './lib/ports/course-completion.listener';
+export * from './lib/http/json-depth-limit.middleware';

@@ -1,6 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CourseCompletionListener } from '@tunas/api/core';
 import { CertificateAccessService } from './certificate-access.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesResolver } from './certificates.resolver';
@@ -14,18 +13,16 @@ import { CertificateTemplateService } from './templates/certificate-template.ser
 import { CertificateVerificationService } from './verification/certificate-verification.service';
 
 /**
- * Certificates of completed courses: issued in the completing transaction, as PDF and as a signed Open Badges 3.0
- * credential, publicly verifiable and revocable. Global so that the courses feature finds the
- * CourseCompletionListener without importing this module.
+ * Certificates of completed courses: issued in the completing transaction (`CertificateIssuerService` registers
+ * itself with `CourseCompletionListeners`), as PDF and as a signed Open Badges 3.0 credential, publicly
+ * verifiable and revocable.
  */
-@Global()
 @Module({
   imports: [TypeOrmModule.forFeature(CERTIFICATE_ENTITIES)],
   controllers: [CertificatesController],
   providers: [
     CertificateTemplateService,
     CertificateIssuerService,
-    { provide: CourseCompletionListener, useExisting: CertificateIssuerService },
     CertificatesService,
     CertificateAccessService,
     CertificateVerificationService,
@@ -34,6 +31,5 @@ import { CertificateVerificationService } from './verification/certificate-verif
     CredentialService,
     CertificatesResolver,
   ],
-  exports: [CourseCompletionListener],
 })
 export class CertificatesModule {}

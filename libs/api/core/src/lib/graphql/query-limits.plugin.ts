@@ -87,6 +87,17 @@ function aliasesOf(selectionSet: SelectionSetNode | undefined, fragments: Map<st
 }
 
 function complexityOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  try {
+    return costOf(schema, document, operation, variables);
+  } catch (error) {
+    // The cost depends on the variables, so they are coerced here, before GraphQL itself does: a variable of the
+    // wrong type is the caller's mistake (400 naming it), not a server error.
+    if (error instanceof GraphQLError) refuse('INVALID_VARIABLES', error.message);
+    throw error;
+  }
+}
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
   return getComplexity({
     schema,
     query: document,

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { CourseCompletion, CourseCompletionListener } from '@tunas/api/core';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CompletionStage, CourseCompletion, CourseCompletionListener, CourseCompletionListeners } from '@tunas/api/core';
 import { quizStateSchema } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -26,9 +26,19 @@ interface CompletionFacts {
  * index on `certificates.enrolment_id` refuses a second certificate whatever happens.
  */
 @Injectable()
-export class CertificateIssuerService extends CourseCompletionListener {
-  constructor(private readonly templates: CertificateTemplateService) {
+export class CertificateIssuerService extends CourseCompletionListener implements OnModuleInit {
+  readonly listenerName = 'certificates';
+  readonly stage = CompletionStage.Documents;
+
+  constructor(
+    private readonly templates: CertificateTemplateService,
+    private readonly listeners: CourseCompletionListeners,
+  ) {
     super();
+  }
+
+  onModuleInit(): void {
+    this.listeners.register(this);
   }
 
   async onCourseCompleted(manager: EntityManager, completion: CourseCompletion): Promise<void> {

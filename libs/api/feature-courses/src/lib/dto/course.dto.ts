@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Allow, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Allow, ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import GraphQLJSON from 'graphql-type-json';
 import { CompetencyType, CourseLevel, CourseStatus, EnrolmentSource, EnrolmentStatus } from '../entities/course.entities';
 
@@ -208,13 +208,13 @@ export class RecordProgressInput {
   @Field(() => ID) @IsUUID() courseId!: string;
   @Field(() => ID) @IsUUID() activityId!: string;
   @Field(() => GraphQLJSON, { description: "The learner state, validated by the plugin's state schema" }) @Allow() state!: unknown;
-  @Field({ description: 'Unique per write on the device; a retried write with the same key is applied once' }) @IsString() @Length(8, 100) idempotencyKey!: string;
+  @Field({ description: 'Unique per write on the device (8 to 54 characters, e.g. a UUID); a retried write with the same key is applied once' }) @IsString() @Length(8, 54) idempotencyKey!: string;
 }
 
 @InputType()
 export class EnrolUsersInput {
   @Field(() => ID) @IsUUID() courseId!: string;
-  @Field(() => [ID]) @IsUUID('all', { each: true }) userIds!: string[];
+  @Field(() => [ID], { description: 'At most 5,000 people per request (use enrolByCsv for more)' }) @ArrayMaxSize(5000) @IsUUID('all', { each: true }) userIds!: string[];
 }
 
 @InputType()

@@ -1,6 +1,6 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseCompletionListener, isUniqueViolation, Principal } from '@tunas/api/core';
+import { CourseCompletionListeners, isUniqueViolation, Principal } from '@tunas/api/core';
 import { ActivityPayloadError, ActivityTypeRegistry } from '@tunas/api/plugin-sdk';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +23,7 @@ export class LearningService {
     private readonly activityTypes: ActivityTypeRegistry,
     private readonly access: CourseAccessService,
     private readonly authoring: AuthoringService,
-    @Optional() private readonly completionListener?: CourseCompletionListener,
+    private readonly completionListeners: CourseCompletionListeners,
   ) {}
 
   /** Idempotent: enrolling twice returns the existing enrolment (the database holds one per learner and course). */
@@ -194,7 +194,7 @@ export class LearningService {
       if (finished) {
         courseCompleted = true;
         await appendLearningEvent(manager, { actorId: userId, verb: 'completed', objectType: 'course', objectId: courseId, courseId, result: { completion: true }, context: { versionNumber: version.number }, idempotencyKey: `completed:${enrolment.id}`, occurredAt: now });
-        await this.completionListener?.onCourseCompleted(manager, { enrolmentId: enrolment.id, userId, courseId, completedAt: now });
+        await this.completionListeners.notify(manager, { enrolmentId: enrolment.id, userId, courseId, completedAt: now });
       }
     }
     const fresh = await manager.findOneByOrFail(EnrolmentEntity, { id: enrolment.id });

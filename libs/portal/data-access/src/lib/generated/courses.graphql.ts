@@ -85,7 +85,7 @@ export type EnrolmentStatus =
 export type RecordProgressInput = {
   activityId: string | number;
   courseId: string | number;
-  /** Unique per write on the device; a retried write with the same key is applied once */
+  /** Unique per write on the device (8 to 54 characters, e.g. a UUID); a retried write with the same key is applied once */
   idempotencyKey: string;
   /** The learner state, validated by the plugin's state schema */
   state: unknown;

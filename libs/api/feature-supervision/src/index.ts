@@ -1,0 +1,2 @@
+export * from './lib/supervision.module';
+export * from './lib/entities/supervision.entities';
