@@ -72,10 +72,12 @@ describe('signing in', () => {
     for (let attempt = 0; attempt < 6; attempt += 1) {
       await page.getByTestId('login-identifier').fill('coba.coba@tunas.test');
       await page.getByTestId('login-password').fill(`tebakan-${attempt}`);
-      await page.getByTestId('login-submit').click();
+      // Each attempt's answer must arrive before the next: the error shown is the one of the last answer.
+      await Promise.all([page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().method() === 'POST'), page.getByTestId('login-submit').click()]);
       await page.getByTestId('login-error').waitFor();
     }
 
+    await page.getByTestId('login-error').filter({ hasText: 'Terlalu banyak percobaan masuk' }).waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('login-error').textContent()).toContain('Terlalu banyak percobaan masuk');
   });
 
