@@ -28,7 +28,12 @@ const config: CodegenConfig = {
   schema: 'libs/portal/data-access/schema.graphql',
   generates: {
     [`${GENERATED_DIR}/graphql.ts`]: {
-      documents: [`${GRAPHQL_DIR}/**/*.graphql`, `!${GRAPHQL_DIR}/course*.graphql`, `!${GRAPHQL_DIR}/quiz*.graphql`],
+      documents: [
+        `${GRAPHQL_DIR}/**/*.graphql`,
+        `!${GRAPHQL_DIR}/course*.graphql`,
+        `!${GRAPHQL_DIR}/quiz*.graphql`, `!${GRAPHQL_DIR}/supervision*.graphql`,
+        `!${GRAPHQL_DIR}/learning*.graphql`,
+      ],
       ...operations,
     },
     [`${GENERATED_DIR}/courses.graphql.ts`]: {
@@ -37,6 +42,14 @@ const config: CodegenConfig = {
     },
     [`${GENERATED_DIR}/quiz.graphql.ts`]: {
       documents: `${GRAPHQL_DIR}/quiz*.graphql`,
+      ...operations,
+    },
+    [`${GENERATED_DIR}/learning.graphql.ts`]: {
+      documents: `${GRAPHQL_DIR}/learning*.graphql`,
+      ...operations,
+    },
+    [`${GENERATED_DIR}/supervision.graphql.ts`]: {
+      documents: `${GRAPHQL_DIR}/supervision*.graphql`,
       ...operations,
     },
   },

@@ -193,6 +193,7 @@ export const QUERY_MATRIX: Readonly<Record<string, OperationRule>> = {
   },
   pendingExternalLearning: { gate: ENROLLERS, outcomes: { anonymous: U, learner: F, trainer: F, partner: F, supervisor: A, admin: A } },
   jpTargets: { gate: ADMINS, outcomes: ADMIN_ONLY },
+  auditEvents: { gate: ADMINS, outcomes: ADMIN_ONLY },
   // quizzes, learner side
   quizOverview: { gate: AUTHENTICATED, outcomes: ENROLLED_ONLY },
   quizAttempt: { gate: AUTHENTICATED, outcomes: OWN_ONLY },

@@ -16,6 +16,7 @@ import {
   QueryCountingLogger,
   queryLimitsPlugin,
 } from '@tunas/api/core';
+import { AuditModule } from '@tunas/api/feature-audit';
 import { CertificatesModule } from '@tunas/api/feature-certificates';
 import { CoursesModule } from '@tunas/api/feature-courses';
 import { IdentityModule } from '@tunas/api/feature-identity';
@@ -76,6 +77,7 @@ export class AppModule {
         CertificatesModule,
         LearningRecordModule,
         SupervisionModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

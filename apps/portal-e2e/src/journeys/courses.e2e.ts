@@ -71,7 +71,7 @@ describe('courses: a trainer publishes, a learner studies', () => {
     try {
       const { page } = trainer;
       await signIn(page, 'pelatih@tunas.test');
-      await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Ajar' }).click();
+      await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Ajar', exact: true }).click();
       await page.getByTestId('create-course').click();
 
       await page.getByTestId('course-title').fill(COURSE_TITLE);
@@ -252,7 +252,7 @@ describe('courses: a trainer publishes, a learner studies', () => {
     try {
       const { page } = learner;
       await signIn(page, 'pelajar@tunas.test');
-      expect(await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Ajar' }).count()).toBe(0);
+      expect(await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Ajar', exact: true }).count()).toBe(0);
 
       await page.goto(`${baseUrl()}/ajar`);
       await page.waitForURL(`${baseUrl()}/`);

@@ -67,6 +67,10 @@ export const appRoutes: Route[] = [
         loadChildren: withActivityUis(() => loadCourses().then((m) => m.authoringRoutes)),
       },
       {
+        path: 'catatan-belajar',
+        loadChildren: () => import('@tunas/portal/feature-learning').then((m) => m.learningRoutes),
+      },
+      {
         path: 'kuis',
         loadChildren: withQuestionUis(() => loadQuiz().then((m) => m.learnerQuizRoutes)),
       },
@@ -74,6 +78,11 @@ export const appRoutes: Route[] = [
         path: 'kelola-kuis',
         canMatch: [requireRole('TRAINER', 'PARTNER', 'ADMIN')],
         loadChildren: withQuestionUis(() => loadQuiz().then((m) => m.quizAuthoringRoutes)),
+      },
+      {
+        path: 'pimpinan',
+        canMatch: [requireRole('SUPERVISOR', 'ADMIN')],
+        loadChildren: () => import('@tunas/portal/feature-supervision').then((m) => m.supervisionRoutes),
       },
       {
         path: 'admin',

@@ -23,3 +23,4 @@ export * from './lib/ports/course.port';
 export * from './lib/ports/activity-content.guard';
 export * from './lib/ports/course-completion.listener';
 export * from './lib/http/json-depth-limit.middleware';
+export * from './lib/ports/audit-log';

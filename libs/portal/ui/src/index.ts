@@ -7,3 +7,4 @@ export { PasswordFieldComponent } from './lib/password-field/password-field.comp
 export { ConfirmDialogComponent, type ConfirmDialogData } from './lib/confirm-dialog/confirm-dialog.component';
 export { TranslatedPaginatorIntl } from './lib/paginator/translated-paginator-intl';
 export { EnrolledCourseListComponent, type EnrolledCourse } from './lib/enrolled-courses/enrolled-course-list.component';
+export { JpProgressRingComponent } from './lib/jp-progress-ring/jp-progress-ring.component';

@@ -1,8 +1,8 @@
 import { navItemsFor } from './nav-items';
 
 describe('navItemsFor', () => {
-  it('shows a learner the catalogue and their courses, but not authoring', () => {
-    expect(navItemsFor(['LEARNER']).map((item) => item.path)).toEqual(['/', '/kursus', '/kursus-saya', '/ubah-kata-sandi']);
+  it('shows a learner the catalogue, their courses and their learning record, but not authoring', () => {
+    expect(navItemsFor(['LEARNER']).map((item) => item.path)).toEqual(['/', '/kursus', '/kursus-saya', '/catatan-belajar', '/ubah-kata-sandi']);
   });
 
   it('adds authoring for a trainer who also learns', () => {
@@ -10,6 +10,7 @@ describe('navItemsFor', () => {
       '/',
       '/kursus',
       '/kursus-saya',
+      '/catatan-belajar',
       '/ajar',
       '/kelola-kuis',
       '/ubah-kata-sandi',
@@ -26,11 +27,18 @@ describe('navItemsFor', () => {
       '/kursus',
       '/ajar',
       '/kelola-kuis',
+      '/pimpinan',
       '/admin/pengguna',
       '/admin/unit-organisasi',
       '/admin/institusi-mitra',
       '/admin/impor-pengguna',
       '/ubah-kata-sandi',
     ]);
+  });
+
+  it('adds the supervision dashboard for a supervisor who also learns', () => {
+    const paths = navItemsFor(['SUPERVISOR', 'LEARNER']).map((item) => item.path);
+    expect(paths).toContain('/pimpinan');
+    expect(paths).not.toContain('/admin/pengguna');
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@tunas/api/core';
+import { AuditLog, Principal } from '@tunas/api/core';
 import { DataSource } from 'typeorm';
 import { certificateNotFound, CertificatesException, CertificatesExceptionCode } from './certificates.exception';
 import { CertificateEntity } from './entities/certificate.entities';
@@ -8,7 +8,10 @@ import { CertificateEntity } from './entities/certificate.entities';
 /** A learner's certificates, and revocation by admins. */
 @Injectable()
 export class CertificatesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   mine(principal: Principal): Promise<CertificateEntity[]> {
     return this.dataSource.getRepository(CertificateEntity).find({ where: { userId: principal.userId }, order: { issuedAt: 'DESC' } });
@@ -19,13 +22,23 @@ export class CertificatesService {
     const repository = this.dataSource.getRepository(CertificateEntity);
     const certificate = await repository.findOneBy({ id: certificateId });
     if (!certificate) throw certificateNotFound();
-    const updated = await repository
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: new Date(), revokedById: principal.userId, revocationReason: reason.trim() })
-      .where('id = :id AND revoked_at IS NULL', { id: certificate.id })
-      .execute();
-    if (!updated.affected) throw new CertificatesException(CertificatesExceptionCode.AlreadyRevoked, `Certificate ${certificate.serial} is already revoked`);
+    await this.dataSource.transaction(async (manager) => {
+      const updated = await manager
+        .createQueryBuilder()
+        .update(CertificateEntity)
+        .set({ revokedAt: new Date(), revokedById: principal.userId, revocationReason: reason.trim() })
+        .where('id = :id AND revoked_at IS NULL', { id: certificate.id })
+        .execute();
+      if (!updated.affected) throw new CertificatesException(CertificatesExceptionCode.AlreadyRevoked, `Certificate ${certificate.serial} is already revoked`);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'certificate.revoked',
+        objectType: 'Certificate',
+        objectId: certificate.id,
+        summary: `Revoked certificate ${certificate.serial}: ${reason.trim()}`,
+        details: { serial: certificate.serial, learnerId: certificate.userId, reason: reason.trim() },
+      });
+    });
     return repository.findOneByOrFail({ id: certificate.id });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@tunas/api/core';
+import { AuditLog, Principal } from '@tunas/api/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CertificatesException, CertificatesExceptionCode } from '../certificates.exception';
@@ -18,7 +18,10 @@ export interface SaveTemplateCommand {
 /** Certificate layouts admins edit: the course's own, else its institution's, else the platform default. */
 @Injectable()
 export class CertificateTemplateService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async templateFor(manager: EntityManager, courseId: string, institutionId: string | null): Promise<{ id: string | null; layout: CertificateLayout }> {
     const candidates = [
@@ -47,16 +50,30 @@ export class CertificateTemplateService {
     if (command.courseId && command.institutionId) {
       throw new CertificatesException(CertificatesExceptionCode.InvalidTemplate, 'A template belongs to a course or to an institution, not both');
     }
-    const repository = this.dataSource.getRepository(CertificateTemplateEntity);
+    const layout = parsed.data;
     const now = new Date();
-    if (command.id) {
-      const existing = await repository.findOneBy({ id: command.id });
-      if (!existing) throw new CertificatesException(CertificatesExceptionCode.TemplateNotFound, `Certificate template ${command.id} was not found`);
-      await repository.update({ id: existing.id }, { name: command.name, institutionId: command.institutionId ?? null, courseId: command.courseId ?? null, layout: parsed.data, updatedById: principal.userId, updatedAt: now });
-      return repository.findOneByOrFail({ id: existing.id });
-    }
-    const template = repository.create({ id: randomUUID(), name: command.name, institutionId: command.institutionId ?? null, courseId: command.courseId ?? null, layout: parsed.data, updatedById: principal.userId, createdAt: now, updatedAt: now });
-    await repository.insert(template);
-    return template;
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(CertificateTemplateEntity);
+      const record = (template: { id: string; name: string }, created: boolean) =>
+        this.audit.record(manager, {
+          actorId: principal.userId,
+          action: 'certificate_template.saved',
+          objectType: 'CertificateTemplate',
+          objectId: template.id,
+          summary: `${created ? 'Created' : 'Changed'} the certificate template "${template.name}"`,
+          details: { courseId: command.courseId ?? null, institutionId: command.institutionId ?? null },
+        });
+      if (command.id) {
+        const existing = await repository.findOneBy({ id: command.id });
+        if (!existing) throw new CertificatesException(CertificatesExceptionCode.TemplateNotFound, `Certificate template ${command.id} was not found`);
+        await repository.update({ id: existing.id }, { name: command.name, institutionId: command.institutionId ?? null, courseId: command.courseId ?? null, layout, updatedById: principal.userId, updatedAt: now });
+        await record({ id: existing.id, name: command.name }, false);
+        return repository.findOneByOrFail({ id: existing.id });
+      }
+      const template = repository.create({ id: randomUUID(), name: command.name, institutionId: command.institutionId ?? null, courseId: command.courseId ?? null, layout, updatedById: principal.userId, createdAt: now, updatedAt: now });
+      await repository.insert(template);
+      await record(template, true);
+      return template;
+    });
   }
 }

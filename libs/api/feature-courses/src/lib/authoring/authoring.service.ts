@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActivityContentGuard, notFound, Principal, staleVersion } from '@tunas/api/core';
+import { ActivityContentGuard, AuditLog, notFound, Principal, staleVersion } from '@tunas/api/core';
 import { ActivityPayloadError, ActivityTypeRegistry } from '@tunas/api/plugin-sdk';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
@@ -18,6 +18,7 @@ export class AuthoringService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CourseAccessService,
     private readonly activityTypes: ActivityTypeRegistry,
+    private readonly audit: AuditLog,
     @Optional() private readonly contentGuard?: ActivityContentGuard,
   ) {}
 
@@ -113,6 +114,7 @@ export class AuthoringService {
       const siblings = await manager.find(CourseModuleEntity, { where: { courseId: course.id }, order: { position: 'ASC' } });
       await reorder(manager, CourseModuleEntity, siblings, null, 0);
       await this.bumpVersion(manager, course, {});
+      await this.audit.record(manager, { actorId: principal.userId, action: 'course_module.removed', objectType: 'CourseModule', objectId: module.id, summary: `Removed the module "${module.title}" from the draft of "${course.title}"`, details: { courseId: course.id } });
       return course.id;
     });
   }
@@ -177,6 +179,7 @@ export class AuthoringService {
       const siblings = await manager.find(CourseActivityEntity, { where: { moduleId: activity.moduleId }, order: { position: 'ASC' } });
       await reorder(manager, CourseActivityEntity, siblings, null, 0);
       await this.bumpVersion(manager, course, {});
+      await this.audit.record(manager, { actorId: principal.userId, action: 'activity.removed', objectType: 'Activity', objectId: activity.id, summary: `Removed the ${activity.type} activity "${activity.title}" from the draft of "${course.title}"`, details: { courseId: course.id, moduleId: activity.moduleId } });
       return course.id;
     });
   }

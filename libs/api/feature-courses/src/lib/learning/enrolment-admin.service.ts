@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@tunas/api/core';
+import { AuditLog, Principal } from '@tunas/api/core';
 import { normaliseNip, Role } from '@tunas/shared/contracts';
 import { CsvError, parse } from 'csv-parse/sync';
 import { DataSource, In } from 'typeorm';
@@ -17,6 +17,7 @@ export class EnrolmentAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CourseAccessService,
     private readonly learning: LearningService,
+    private readonly audit: AuditLog,
   ) {}
 
   async enrolUsers(principal: Principal, courseId: string, userIds: string[]): Promise<EnrolmentReportDTO> {
@@ -87,6 +88,19 @@ export class EnrolmentAdminService {
       enrolled += 1;
     }
     errors.sort((a, b) => a.line - b.line);
+    // Each enrolment commits on its own (with its learning event); a CSV import that enrolled anyone is recorded once.
+    if (source === 'CSV' && enrolled > 0) {
+      await this.dataSource.transaction((manager) =>
+        this.audit.record(manager, {
+          actorId: principal.userId,
+          action: 'enrolments.imported',
+          objectType: 'Course',
+          objectId: courseId,
+          summary: `Enrolled ${enrolled} learner(s) from a CSV (${alreadyEnrolled} already enrolled, ${errors.length} line(s) refused)`,
+          details: { enrolled, alreadyEnrolled, refused: errors.length },
+        }),
+      );
+    }
     return Object.assign(new EnrolmentReportDTO(), { enrolled, alreadyEnrolled, errors });
   }
 }

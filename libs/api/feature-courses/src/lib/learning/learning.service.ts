@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseCompletionListeners, isUniqueViolation, Principal } from '@tunas/api/core';
+import { AuditLog, CourseCompletionListeners, isUniqueViolation, Principal } from '@tunas/api/core';
 import { ActivityPayloadError, ActivityTypeRegistry } from '@tunas/api/plugin-sdk';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
@@ -24,6 +24,7 @@ export class LearningService {
     private readonly access: CourseAccessService,
     private readonly authoring: AuthoringService,
     private readonly completionListeners: CourseCompletionListeners,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Idempotent: enrolling twice returns the existing enrolment (the database holds one per learner and course). */
@@ -78,6 +79,10 @@ export class LearningService {
       }
       await appendLearningEvent(manager, { actorId: enrolment.userId, verb: 'unregistered', objectType: 'course', objectId: enrolment.courseId, courseId: enrolment.courseId, context: { by: principal.userId } });
       await manager.delete(EnrolmentEntity, { id: enrolment.id });
+      // Leaving a course oneself is the learner's choice; removing someone else is the admin's sensitive action.
+      if (!own) {
+        await this.audit.record(manager, { actorId: principal.userId, action: 'enrolment.removed', objectType: 'Enrolment', objectId: enrolment.id, summary: `Unenrolled a learner from a course`, details: { learnerId: enrolment.userId, courseId: enrolment.courseId } });
+      }
       return true;
     });
   }

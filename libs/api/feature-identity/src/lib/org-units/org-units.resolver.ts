@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, RequireRoles } from '@tunas/api/core';
+import { Authenticated, CurrentPrincipal, Principal, RequireRoles } from '@tunas/api/core';
 import { Role } from '@tunas/shared/contracts';
 import { CreateOrgUnitInput, OrgUnitDTO, UpdateOrgUnitInput } from './org-unit.dto';
 import { OrgUnitsService } from './org-units.service';
@@ -28,7 +28,7 @@ export class OrgUnitsResolver {
 
   @RequireRoles(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Refused while the unit has sub-units or members' })
-  deleteOrgUnit(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.orgUnitService.delete(id);
+  deleteOrgUnit(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<boolean> {
+    return this.orgUnitService.delete(principal, id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUniqueViolation, notFound, staleVersion } from '@tunas/api/core';
+import { AuditLog, isUniqueViolation, notFound, Principal, staleVersion } from '@tunas/api/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Like } from 'typeorm';
 import { OrgUnitEntity, UserEntity } from '../entities';
@@ -9,7 +9,10 @@ import { CreateOrgUnitInput, OrgUnitDTO, UpdateOrgUnitInput } from './org-unit.d
 
 @Injectable()
 export class OrgUnitsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async list(): Promise<OrgUnitDTO[]> {
     const units = await this.dataSource.getRepository(OrgUnitEntity).find({ order: { path: 'ASC' } });
@@ -74,7 +77,7 @@ export class OrgUnitsService {
     return OrgUnitDTO.from(await this.dataSource.getRepository(OrgUnitEntity).findOneByOrFail({ id: input.id }));
   }
 
-  async delete(id: string): Promise<boolean> {
+  async delete(actor: Principal, id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const unit = await this.load(manager, id, 'id');
       const [children, members] = await Promise.all([
@@ -88,6 +91,7 @@ export class OrgUnitsService {
         );
       }
       await manager.delete(OrgUnitEntity, { id: unit.id });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'org_unit.deleted', objectType: 'OrgUnit', objectId: unit.id, summary: `Deleted the unit "${unit.name}"` });
       return true;
     });
   }

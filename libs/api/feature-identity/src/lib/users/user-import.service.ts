@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUniqueViolation } from '@tunas/api/core';
+import { AuditLog, isUniqueViolation, Principal } from '@tunas/api/core';
 import { AsnType, checkNip, isValidEmail, normaliseEmail, parseAsnType, Role } from '@tunas/shared/contracts';
 import { CsvError, parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
@@ -36,9 +36,10 @@ export class UserImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly activation: ActivationService,
+    private readonly audit: AuditLog,
   ) {}
 
-  async import(csv: string, dryRun: boolean): Promise<UserImportReportDTO> {
+  async import(actor: Principal, csv: string, dryRun: boolean): Promise<UserImportReportDTO> {
     const records = parseCsv(csv);
     if (records.length === 0) throw csvError('The file is empty; expected a header line nip,nama,email,unit_kerja,jenis_asn');
     const columns = headerIndex(records[0].record);
@@ -106,11 +107,11 @@ export class UserImportService {
 
     const report: UserImportReportDTO = Object.assign(new UserImportReportDTO(), { dryRun, totalRows: dataRows.length, imported: valid.length, errors, activations: [] as ActivationLinkDTO[] });
     if (dryRun || valid.length === 0) return report;
-    report.activations = await this.store(valid);
+    report.activations = await this.store(actor, valid, dataRows.length);
     return report;
   }
 
-  private async store(rows: ValidRow[]) {
+  private async store(actor: Principal, rows: ValidRow[], totalRows: number) {
     const now = new Date();
     const users = rows.map((row) =>
       Object.assign(new UserEntity(), {
@@ -138,6 +139,14 @@ export class UserImportService {
           await manager.insert(UserEntity, chunk);
           await manager.insert(UserRoleEntity, chunk.map((user) => ({ userId: user.id, role: Role.LEARNER })));
         }
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          action: 'users.imported',
+          objectType: 'UserImport',
+          objectId: randomUUID(),
+          summary: `Imported ${users.length} learner(s) from a CSV of ${totalRows} line(s)`,
+          details: { imported: users.length, totalRows },
+        });
         return this.activation.createTokensForNewUsers(manager, users, now);
       });
     } catch (error) {

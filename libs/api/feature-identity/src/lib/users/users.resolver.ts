@@ -67,8 +67,8 @@ export class UsersResolver {
 
   @RequireRoles(Role.ADMIN)
   @Mutation(() => UserImportReportDTO, { description: 'Import learners from CSV: nip,nama,email,unit_kerja,jenis_asn' })
-  importUsers(@Args('input') input: ImportUsersInput): Promise<UserImportReportDTO> {
-    return this.importer.import(input.csv, input.dryRun);
+  importUsers(@Args('input') input: ImportUsersInput, @CurrentPrincipal() principal: Principal): Promise<UserImportReportDTO> {
+    return this.importer.import(principal, input.csv, input.dryRun);
   }
 
   @ResolveField(() => OrgUnitDTO, { nullable: true })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { forbidden, isUniqueViolation, notFound, Principal, staleVersion } from '@tunas/api/core';
+import { AuditLog, forbidden, isUniqueViolation, notFound, Principal, staleVersion } from '@tunas/api/core';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
@@ -16,6 +16,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly activation: ActivationService,
+    private readonly audit: AuditLog,
   ) {}
 
   async get(id: string): Promise<UserDTO> {
@@ -140,6 +141,13 @@ export class UsersService {
       await this.updateVersioned(manager, current.id, current.version, { active: input.active });
       // A deactivated person is signed out everywhere: no refresh token of theirs works any more.
       if (!input.active) await manager.update(RefreshTokenEntity, { userId: current.id }, { revokedAt: new Date() });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: input.active ? 'user.reactivated' : 'user.deactivated',
+        objectType: 'User',
+        objectId: current.id,
+        summary: `${input.active ? 'Reactivated' : 'Deactivated'} ${current.name} <${current.email}>`,
+      });
     });
     return this.get(input.id);
   }
@@ -150,11 +158,21 @@ export class UsersService {
       throw new IdentityException(IdentityExceptionCode.CannotChangeOwnAccess, 'You cannot remove your own admin role');
     }
     await this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOne(UserEntity, { where: { id: input.id } });
+      const current = await manager.findOne(UserEntity, { where: { id: input.id }, relations: { roles: true } });
       if (!current) throw notFound('User', input.id);
+      const before = current.roles.map((role) => role.role).sort();
       await manager.delete(UserRoleEntity, { userId: current.id });
       if (roles.length) await manager.insert(UserRoleEntity, roles.map((role) => ({ userId: current.id, role })));
       await this.updateVersioned(manager, current.id, current.version, {});
+      const after = [...roles].sort();
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'user.roles_changed',
+        objectType: 'User',
+        objectId: current.id,
+        summary: `Changed the roles of ${current.name} <${current.email}> from [${before.join(', ')}] to [${after.join(', ')}]`,
+        details: { before, after },
+      });
     });
     return this.get(input.id);
   }

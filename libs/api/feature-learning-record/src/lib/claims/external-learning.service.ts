@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@tunas/api/core';
+import { AuditLog, Principal } from '@tunas/api/core';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -31,6 +31,7 @@ export class ExternalLearningService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: LearningRecordAccessService,
     private readonly evidence: EvidenceStore,
+    private readonly audit: AuditLog,
   ) {}
 
   async submit(principal: Principal, input: SubmitExternalLearningInput): Promise<ExternalLearningDTO> {
@@ -103,6 +104,14 @@ export class ExternalLearningService {
           recordedAt: reviewedAt,
         });
       }
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'external_learning.reviewed',
+        objectType: 'ExternalLearningClaim',
+        objectId: claim.id,
+        summary: `${status === ExternalLearningStatus.APPROVED ? 'Approved' : 'Rejected'} the external learning claim "${claim.title}" (${claim.jpHours} JP)`,
+        details: { learnerId: claim.userId, decision: input.decision, comment },
+      });
       return Object.assign(claim, { status, reviewedById: principal.userId, reviewedAt, reviewComment: comment });
     });
     return toClaimDTO(reviewed, await namesOf(this.dataSource.manager, [reviewed.userId, reviewed.reviewedById]));

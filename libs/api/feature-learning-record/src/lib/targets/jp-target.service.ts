@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@tunas/api/core';
+import { AuditLog, Principal } from '@tunas/api/core';
 import { ALL_ASN_TYPES, AsnType } from '@tunas/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { JpTargetDTO } from '../dto/learning-record.dto';
@@ -10,7 +10,10 @@ import { DEFAULT_JP_TARGET } from '../learning-record.types';
 /** Yearly JP targets per ASN type (PPPK rules may differ from PNS); admins set them, the default is 20 JP. */
 @Injectable()
 export class JpTargetService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async list(): Promise<JpTargetDTO[]> {
     const rows = await this.dataSource.getRepository(JpTargetEntity).find();
@@ -20,7 +23,18 @@ export class JpTargetService {
 
   async set(principal: Principal, asnType: AsnType, jpHours: number): Promise<JpTargetDTO> {
     const row: JpTargetEntity = { asnType, jpHours, updatedById: principal.userId, updatedAt: new Date() };
-    await this.dataSource.getRepository(JpTargetEntity).upsert(row, ['asnType']);
+    await this.dataSource.transaction(async (manager) => {
+      const previous = (await manager.findOneBy(JpTargetEntity, { asnType }))?.jpHours ?? null;
+      await manager.upsert(JpTargetEntity, row, ['asnType']);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'jp_target.set',
+        objectType: 'JpTarget',
+        objectId: asnType,
+        summary: `Set the yearly JP target of ${asnType} to ${jpHours} JP (was ${previous ?? `the default ${DEFAULT_JP_TARGET}`})`,
+        details: { previous, jpHours },
+      });
+    });
     return toTargetDTO(asnType, row);
   }
 

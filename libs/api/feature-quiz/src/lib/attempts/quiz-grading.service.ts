@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CoursePort, Principal } from '@tunas/api/core';
+import { AuditLog, CoursePort, Principal } from '@tunas/api/core';
 import { QuestionTypeRegistry } from '@tunas/api/plugin-sdk';
 import { stateOfFraction } from '@tunas/shared/plugin-sdk';
 import { DataSource, In } from 'typeorm';
@@ -21,6 +21,7 @@ export class QuizGradingService {
     private readonly courses: CoursePort,
     private readonly types: QuestionTypeRegistry,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Responses waiting for a person in the course's quizzes, oldest submission first. */
@@ -67,8 +68,17 @@ export class QuizGradingService {
       if (!slot) throw new QuizException(QuizExceptionCode.UnknownSlot, `The attempt has no question ${input.slot + 1}`);
       if (input.mark > slot.maxMark + 1e-9) throw new QuizException(QuizExceptionCode.InvalidMark, `The mark must be between 0 and ${slot.maxMark}`);
       const fraction = slot.maxMark > 0 ? Math.round((input.mark / slot.maxMark) * 1e7) / 1e7 : 0;
+      const previousMark = slot.manualGrade?.mark ?? (slot.fraction === null ? null : Math.round(slot.fraction * slot.maxMark * 1e7) / 1e7);
       await manager.update(QuizAttemptSlotEntity, { id: slot.id }, { fraction, state: stateOfFraction(fraction), manualGrade: { mark: input.mark, comment: input.comment, gradedById: principal.userId, gradedAt: this.clock.now().toISOString() } });
       await this.attempts.refreshAttempt(manager, attempt);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'quiz_response.graded',
+        objectType: 'QuizAttempt',
+        objectId: attempt.id,
+        summary: `Graded question ${input.slot + 1} of attempt ${attempt.number}: ${input.mark} of ${slot.maxMark} (was ${previousMark ?? 'ungraded'})`,
+        details: { learnerId: attempt.userId, activityId: attempt.activityId, slot: input.slot, mark: input.mark, maxMark: slot.maxMark, previousMark },
+      });
     });
     return this.dataSource.getRepository(QuizAttemptEntity).findOneByOrFail({ id: input.attemptId });
   }
@@ -103,6 +113,17 @@ export class QuizGradingService {
         if (attempt.status !== 'IN_PROGRESS') await this.attempts.refreshAttempt(manager, attempt);
       });
     }
+    // Each attempt is regraded in its own transaction (locks stay short); the regrade as a whole is recorded once.
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'quiz_question.regraded',
+        objectType: 'Question',
+        objectId: question.id,
+        summary: `Regraded question "${current.name}" in ${affected.length} attempt(s) (${slotsRegraded} response(s))`,
+        details: { courseId: input.courseId, activityId: input.activityId, versionId: current.id, attemptsRegraded: affected.length, slotsRegraded },
+      }),
+    );
     return { attemptsRegraded: affected.length, slotsRegraded };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CoursePort, Principal } from '@tunas/api/core';
+import { AuditLog, CoursePort, Principal } from '@tunas/api/core';
 import { ActivityPayloadError, QuestionTypeRegistry } from '@tunas/api/plugin-sdk';
 import { Role } from '@tunas/shared/contracts';
 import type { QuestionTextFormat } from '@tunas/shared/plugin-sdk';
@@ -34,6 +34,7 @@ export class QuestionBankService {
     private readonly access: BankAccessService,
     private readonly courses: CoursePort,
     private readonly types: QuestionTypeRegistry,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Banks of the courses the caller authors, shared banks, and (for admins) every bank. */
@@ -116,7 +117,10 @@ export class QuestionBankService {
     const subtree = await this.dataSource.getRepository(QuestionCategoryEntity).find({ where: { bankId: category.bankId, path: Like(`${category.path}%`) }, select: { id: true } });
     const questions = await this.dataSource.getRepository(QuestionEntity).count({ where: { categoryId: In(subtree.map((row) => row.id)) } });
     if (questions > 0) throw new QuizException(QuizExceptionCode.CategoryNotEmpty, `The category still holds ${questions} question(s); move or delete them first`);
-    await this.dataSource.getRepository(QuestionCategoryEntity).delete({ id: categoryId });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(QuestionCategoryEntity, { id: categoryId });
+      await this.audit.record(manager, { actorId: principal.userId, action: 'question_category.deleted', objectType: 'QuestionCategory', objectId: category.id, summary: `Deleted the question category "${category.name}"`, details: { bankId: category.bankId } });
+    });
     return true;
   }
 
@@ -184,9 +188,12 @@ export class QuestionBankService {
 
   /** Hides a question from the bank; attempts that used it keep it. */
   async hideQuestion(principal: Principal, questionId: string): Promise<boolean> {
-    const { question } = await this.question(principal, questionId);
+    const { question, version } = await this.question(principal, questionId);
     await this.access.editable(principal, question.bankId);
-    await this.dataSource.getRepository(QuestionEntity).update({ id: questionId }, { status: 'HIDDEN', updatedAt: new Date() });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(QuestionEntity, { id: questionId }, { status: 'HIDDEN', updatedAt: new Date() });
+      await this.audit.record(manager, { actorId: principal.userId, action: 'question.deleted', objectType: 'Question', objectId: question.id, summary: `Deleted the question "${version.name}"`, details: { bankId: question.bankId } });
+    });
     return true;
   }
 

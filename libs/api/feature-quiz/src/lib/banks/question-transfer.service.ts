@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@tunas/api/core';
+import { AuditLog, Principal } from '@tunas/api/core';
 import { QuestionTypeRegistry } from '@tunas/api/plugin-sdk';
 import type { QuestionDraft, QuestionFormat, QuestionImportProblem } from '@tunas/shared/plugin-sdk';
 import { DataSource, EntityManager, In, Like } from 'typeorm';
@@ -24,6 +24,7 @@ export class QuestionTransferService {
     private readonly access: BankAccessService,
     private readonly banks: QuestionBankService,
     private readonly types: QuestionTypeRegistry,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -59,6 +60,14 @@ export class QuestionTransferService {
         const category = await this.categoryFor(transaction, target, categories, draft.categoryPath);
         await this.banks.insertQuestion(transaction, principal.userId, category, { ...draft, config: this.types.parseConfig(draft.type, draft.config), idNumber: draft.idNumber ?? null });
       }
+      await this.audit.record(transaction, {
+        actorId: principal.userId,
+        action: 'questions.imported',
+        objectType: 'QuestionBank',
+        objectId: input.bankId,
+        summary: `Imported ${valid.length} question(s) from a ${format.label} file${rejected.length ? `, skipping ${rejected.length} rejected` : ''}`,
+        details: { format: input.format, imported: valid.length, rejected: rejected.length, categoryId: target.id },
+      });
     };
     if (manager) await store(manager);
     else await this.dataSource.transaction(store);

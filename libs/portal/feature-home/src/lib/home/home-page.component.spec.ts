@@ -4,6 +4,7 @@ import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { AuthStore, type Role, type SessionUser } from '@tunas/portal/data-access';
 import { CoursesApi, type MyCourse } from '@tunas/portal/data-access/courses';
+import { LearningApi, type LearningRecord } from '@tunas/portal/data-access/learning';
 import { MatIconRegistry } from '@angular/material/icon';
 import { of } from 'rxjs';
 import { HomePageComponent } from './home-page.component';
@@ -46,6 +47,17 @@ const MY_COURSES: MyCourse[] = [
   },
 ];
 
+const LEARNING_RECORD: LearningRecord = {
+  year: thisYear,
+  totalJp: 4,
+  targetJp: 20,
+  remainingJp: 16,
+  targetReached: false,
+  byCompetencyType: [{ competencyType: 'TEKNIS', jpHours: 4 }],
+  entries: [],
+  externalLearning: [],
+};
+
 function course(id: string, title: string, jpHours: number): MyCourse['course'] {
   return {
     id,
@@ -74,7 +86,8 @@ async function renderFor(roles: Role[]): Promise<HTMLElement> {
       TranslocoTestingModule.forRoot({
         langs: {
           id: {
-            home: { learner: { heading: 'Pelajar', jpProgress: '{{ done }} dari {{ target }} JP' }, admin: { heading: 'Administrator' } },
+            home: { learner: { heading: 'Pelajar' }, admin: { heading: 'Administrator' } },
+            learning: { ring: { label: '{{ done }} dari {{ target }} JP' } },
           },
         },
         translocoConfig: { availableLangs: ['id'], defaultLang: 'id' },
@@ -85,6 +98,7 @@ async function renderFor(roles: Role[]): Promise<HTMLElement> {
       provideRouter([]),
       { provide: AuthStore, useValue: { user, roles: computed(() => user()?.roles ?? []) } },
       { provide: CoursesApi, useValue: { myCourses: () => Promise.resolve(MY_COURSES) } },
+      { provide: LearningApi, useValue: { myLearningRecord: () => Promise.resolve(LEARNING_RECORD) } },
       {
         provide: MatIconRegistry,
         useValue: {
@@ -129,7 +143,7 @@ describe('HomePageComponent', () => {
     expect(current?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('50');
     expect(current?.querySelector('a[href="/belajar/c1"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="my-courses-completed"]')?.textContent).toContain('Dasar-Dasar Manajemen Proyek');
-    expect(element.querySelector('[data-testid="jp-this-year"]')?.textContent?.trim()).toBe('4 dari 20 JP');
+    expect(element.querySelector('[data-testid="jp-this-year"]')?.getAttribute('aria-label')).toBe('4 dari 20 JP');
   });
 
   it('links an admin to the admin screens', async () => {

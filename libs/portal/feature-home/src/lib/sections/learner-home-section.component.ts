@@ -6,10 +6,8 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { toPortalError } from '@tunas/portal/data-access';
 import { CoursesApi } from '@tunas/portal/data-access/courses';
-import { EnrolledCourseListComponent, ErrorAlertComponent } from '@tunas/portal/ui';
-
-/** Every ASN owes at least this many learning hours (JP) a year. */
-const YEARLY_JP_TARGET = 20;
+import { LearningApi } from '@tunas/portal/data-access/learning';
+import { EnrolledCourseListComponent, ErrorAlertComponent, JpProgressRingComponent } from '@tunas/portal/ui';
 
 /** The learner's dashboard: courses in progress, courses completed, and this year's JP. */
 @Component({
@@ -22,6 +20,7 @@ const YEARLY_JP_TARGET = 20;
     TranslocoPipe,
     EnrolledCourseListComponent,
     ErrorAlertComponent,
+    JpProgressRingComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -55,9 +54,12 @@ const YEARLY_JP_TARGET = 20;
           }
         </article>
         <article class="home-card">
-          <h3>{{ 'home.learner.jpTarget' | transloco: { target: jpTarget } }}</h3>
-          <span class="home-card__figure" data-testid="jp-this-year">{{ 'home.learner.jpProgress' | transloco: { done: jpThisYear(), target: jpTarget } }}</span>
+          @if (record(); as record) {
+            <h3>{{ 'home.learner.jpTarget' | transloco: { target: record.targetJp } }}</h3>
+            <tunas-jp-progress-ring [done]="record.totalJp" [target]="record.targetJp" [size]="112" testId="jp-this-year" />
+          }
           <p>{{ 'home.learner.jpExplanation' | transloco }}</p>
+          <a mat-button routerLink="/catatan-belajar" class="home-card__link">{{ 'learning.home.openRecord' | transloco }}</a>
         </article>
       </div>
     </section>
@@ -66,20 +68,17 @@ const YEARLY_JP_TARGET = 20;
 })
 export class LearnerHomeSectionComponent {
   private readonly api = inject(CoursesApi);
+  private readonly learningApi = inject(LearningApi);
 
-  protected readonly jpTarget = YEARLY_JP_TARGET;
   protected readonly myCourses = resource({ loader: () => this.api.myCourses() });
+  /** This year's JP against the target for the learner's ASN type, counted by the API (claims included). */
+  protected readonly learningRecord = resource({ loader: () => this.learningApi.myLearningRecord() });
+  protected readonly record = computed(() => (this.learningRecord.hasValue() ? this.learningRecord.value() : null));
   private readonly all = computed(() => (this.myCourses.hasValue() ? this.myCourses.value() : []));
   protected readonly inProgress = computed(() => this.all().filter((item) => item.enrolment.status !== 'COMPLETED'));
   protected readonly completed = computed(() => this.all().filter((item) => item.enrolment.status === 'COMPLETED'));
-  protected readonly jpThisYear = computed(() => {
-    const year = new Date().getFullYear();
-    return this.completed()
-      .filter((item) => item.enrolment.completedAt && new Date(item.enrolment.completedAt).getFullYear() === year)
-      .reduce((total, item) => total + item.course.jpHours, 0);
-  });
   protected readonly loadError = computed(() => {
-    const error = this.myCourses.error();
+    const error = this.myCourses.error() ?? this.learningRecord.error();
     return error ? toPortalError(error) : null;
   });
 }

@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
+import { DEMO_PASSWORD, baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+
+const SUPERVISOR = 'pimpinan@tunas.test';
+const LEARNER = 'pelajar@tunas.test';
+const LEARNER_NAME = 'Dewi Lestari, S.E.';
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string }[];
+}
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLAnswer<T>;
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function tokenOf(identifier: string): Promise<string> {
+  const data = await graphql<{ login: { accessToken: string } }>(
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { identifier, password: DEMO_PASSWORD } },
+  );
+  return data.login.accessToken;
+}
+
+/** The smallest PDF the evidence check accepts: it goes by the content's signature. */
+const TINY_PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+
+/** The learner claims a workshop done elsewhere, with a PDF as evidence, as the learning record screen would. */
+async function submitClaim(title: string): Promise<string> {
+  const year = new Date().getFullYear();
+  const data = await graphql<{ submitExternalLearning: { id: string } }>(
+    'mutation($input: SubmitExternalLearningInput!) { submitExternalLearning(input: $input) { id } }',
+    {
+      input: {
+        title,
+        provider: 'BPSDM Provinsi Kalimantan Tengah',
+        route: 'KLASIKAL',
+        competencyType: 'TEKNIS',
+        jpHours: 4,
+        startedOn: `${year}-01-06`,
+        endedOn: `${year}-01-07`,
+        evidence: { fileName: 'sertifikat-bimtek.pdf', contentBase64: Buffer.from(TINY_PDF).toString('base64') },
+      },
+    },
+    await tokenOf(LEARNER),
+  );
+  return data.submitExternalLearning.id;
+}
+
+async function picture(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  await screenshot(page, name);
+}
+
+async function openDashboard(page: Page): Promise<void> {
+  await page.goto(`${baseUrl()}/pimpinan`);
+  await page.getByRole('heading', { level: 1, name: 'Pemantauan JP pegawai' }).waitFor();
+  await page.getByTestId('supervision-people').getByRole('link', { name: LEARNER_NAME }).waitFor();
+}
+
+async function downloadedText(page: Page, trigger: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+const scrollsSideways = () => document.documentElement.scrollWidth > document.documentElement.clientWidth;
+
+describe('supervision: the pimpinan follows their people', () => {
+  it('filters those behind, reminds one, exports CSV, opens a person and approves a learning claim', async () => {
+    const claimTitle = `Bimtek pengelolaan arsip ${Date.now()}`;
+    const claimId = await submitClaim(claimTitle);
+    const supervisor = await openBrowser(DESKTOP);
+    try {
+      const { page } = supervisor;
+      await signIn(page, SUPERVISOR);
+      await page.getByRole('link', { name: 'Pimpinan' }).first().waitFor();
+      await openDashboard(page);
+      await page.getByTestId('supervision-summary').waitFor();
+      await page.getByTestId('supervision-chart-unit').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await picture(page, 'supervision-dashboard-desktop');
+
+      // Only those behind: everyone left is short of their target, Dewi among them.
+      await page.getByTestId('supervision-only-behind').getByRole('checkbox').check();
+      const rows = page.getByTestId('supervision-people').locator('tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.filter({ hasText: 'Target tercapai' }).count()).toBe(0);
+      await rows.filter({ hasText: LEARNER_NAME }).waitFor();
+
+      // A reminder with a personal line, reported by name.
+      await page.getByRole('checkbox', { name: `Pilih ${LEARNER_NAME}` }).check();
+      await page.getByTestId('supervision-nudge-message').fill('Mohon segera lengkapi JP tahun ini.');
+      await page.getByTestId('supervision-nudge-send').click();
+      const report = page.getByTestId('supervision-nudge-report');
+      await report.getByText('Pengingat terkirim ke 1 pegawai.').waitFor();
+      await report.getByText(LEARNER_NAME).waitFor();
+      await picture(page, 'supervision-nudge-desktop');
+
+      // The CSV for BKPSDM: UTF-8 with a BOM, one row per person.
+      const csv = await downloadedText(page, () => page.getByTestId('supervision-export-csv').click());
+      expect(csv.name).toMatch(/\.csv$/);
+      const [headerLine, ...lines] = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+      expect(headerLine).toMatch(/^NIP,Nama,Jenis ASN,Unit kerja,JP \d{4},Target JP/);
+      expect(lines.some((line) => line.includes('Dewi Lestari'))).toBe(true);
+
+      // Drill-down to one person.
+      await page.getByTestId('supervision-people').getByRole('link', { name: LEARNER_NAME }).click();
+      await page.getByRole('heading', { level: 1, name: LEARNER_NAME }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Kursus yang diikuti' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await picture(page, 'supervision-person-desktop');
+
+      // The claim waits in the queue, with its evidence, and is approved.
+      await page.goto(`${baseUrl()}/pimpinan/pengajuan`);
+      const claim = page.getByTestId(`supervision-claim-${claimId}`);
+      await claim.getByRole('heading', { name: claimTitle }).waitFor();
+      const evidence = await downloadedText(page, () => claim.getByTestId('supervision-claim-evidence').click());
+      expect(evidence.text.startsWith('%PDF-')).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await picture(page, 'supervision-claims-desktop');
+
+      // Rejecting needs a comment; approving does not.
+      await claim.getByTestId('supervision-claim-reject').click();
+      await claim.getByText('Tuliskan alasan penolakan.').waitFor();
+      await claim.getByTestId('supervision-claim-approve').click();
+      await page.getByTestId('supervision-claim-outcome').getByText(`“${claimTitle}” dari ${LEARNER_NAME} disetujui.`).waitFor();
+      await claim.waitFor({ state: 'detached' });
+    } finally {
+      await supervisor.close();
+    }
+
+    const status = await graphql<{ pendingExternalLearning: { id: string }[] }>('{ pendingExternalLearning { id } }', {}, await tokenOf(SUPERVISOR));
+    expect(status.pendingExternalLearning.map((pending) => pending.id)).not.toContain(claimId);
+  });
+
+  it('fits a 360 px phone: the people table scrolls in its own region, not the page', async () => {
+    await submitClaim(`Webinar pelayanan publik ${Date.now()}`);
+    const phone = await openBrowser(PHONE);
+    try {
+      const { page } = phone;
+      await signIn(page, SUPERVISOR);
+      await openDashboard(page);
+      expect(await page.evaluate(scrollsSideways)).toBe(false);
+      expect(await seriousViolations(page)).toEqual([]);
+      await picture(page, 'supervision-dashboard-phone');
+
+      await page.goto(`${baseUrl()}/pimpinan/pengajuan`);
+      await page.getByRole('heading', { level: 1, name: 'Pengajuan pembelajaran' }).waitFor();
+      await page.getByTestId('supervision-claim-approve').first().waitFor();
+      expect(await page.evaluate(scrollsSideways)).toBe(false);
+      expect(await seriousViolations(page)).toEqual([]);
+      await picture(page, 'supervision-claims-phone');
+
+      await page.goto(`${baseUrl()}/pimpinan/peringkat`);
+      await page.getByRole('heading', { level: 1, name: 'Peringkat unit' }).waitFor();
+      await page.getByRole('heading', { level: 2 }).waitFor();
+      expect(await page.evaluate(scrollsSideways)).toBe(false);
+      expect(await seriousViolations(page)).toEqual([]);
+      await picture(page, 'supervision-leaderboard-phone');
+    } finally {
+      await phone.close();
+    }
+  });
+});
