@@ -7,10 +7,10 @@ const START_WINDOW_SECONDS = 20;
 const CONCURRENCY = 64;
 
 /** An access token as the API issues it (HS256, issuer "tunas"), minted here so 1,000 sign-ins do not skew the run. */
-function token(secret, userId) {
+export function mintAccessToken(secret, userId) {
   const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const body = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: userId, roles: ['LEARNER'], sid: `bench-${userId}`, iat: now, exp: now + 3600, iss: 'tunas' })}`;
+  const body = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: userId, roles: ['LEARNER'], sid: `tool-${userId}`, iat: now, exp: now + 3600, iss: 'tunas' })}`;
   return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 
@@ -65,7 +65,7 @@ export async function runQuizFlow({ url, connection, exam, jwtSecret, questions 
       const due = flowStarted + (i / learners) * START_WINDOW_SECONDS * 1000;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((done) => setTimeout(done, wait));
-      const bearer = token(jwtSecret, uuid(`learner:${i}`));
+      const bearer = mintAccessToken(jwtSecret, uuid(`learner:${i}`));
       const started = await call(url, bearer, START, { i: { courseId: exam.courseId, activityId: exam.activityId } });
       requests++;
       lastStartDone = performance.now();

@@ -1,8 +1,8 @@
 // A learner taking the bench exam (tools/bench/generate.mjs) the way the portal does: start, save each answer in
 // its own request, submit; retrying whatever did not get an answer, and writing down every write the API
 // acknowledged so the fault runs can look for it in the database afterwards.
-import { createHmac } from 'node:crypto';
 import { uuid } from '../bench/generate.mjs';
+import { mintAccessToken } from '../bench/quiz-flow.mjs';
 import { JWT_SECRET } from './api-replica.mjs';
 
 const START = 'mutation($i: QuizRefInput!) { startQuizAttempt(input: $i) { __typename ... on QuizAttempt { id slots { slot view } } ... on QuizUnavailable { reason } } }';
@@ -13,12 +13,9 @@ export const SUBMIT = 'mutation($i: SubmitQuizAttemptInput!) { submitQuizAttempt
 const RETRYABLE = new Set(['NETWORK', 'SERVICE_UNAVAILABLE', 'HTTP_502', 'HTTP_503', 'INTERNAL_SERVER_ERROR']);
 const GIVE_UP_AFTER_MS = 90_000;
 
-/** An access token as the API issues it (HS256, issuer "tunas"); the same as tools/bench/quiz-flow.mjs mints. */
+/** An access token as the API issues it, minted like the bench does. */
 export function accessToken(userId) {
-  const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const body = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: userId, roles: ['LEARNER'], sid: `faults-${userId}`, iat: now, exp: now + 3600, iss: 'tunas' })}`;
-  return `${body}.${createHmac('sha256', JWT_SECRET).update(body).digest('base64url')}`;
+  return mintAccessToken(JWT_SECRET, userId);
 }
 
 /**

@@ -24,3 +24,4 @@ export * from './lib/ports/activity-content.guard';
 export * from './lib/ports/course-completion.listener';
 export * from './lib/http/json-depth-limit.middleware';
 export * from './lib/ports/audit-log';
+export * from './lib/database/row-lock';

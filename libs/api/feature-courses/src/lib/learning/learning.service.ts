@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditLog, CourseCompletionListeners, isUniqueViolation, Principal } from '@tunas/api/core';
+import { AuditLog, CourseCompletionListeners, isUniqueViolation, Principal, rowLock } from '@tunas/api/core';
 import { ActivityPayloadError, ActivityTypeRegistry } from '@tunas/api/plugin-sdk';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
@@ -141,8 +141,7 @@ export class LearningService {
 
   private async applyProgress(manager: EntityManager, userId: string, courseId: string, activityId: string, rawState: unknown, key: string | null, origin: 'learner' | 'server'): Promise<ActivityProgressResultDTO> {
     // One writer per enrolment at a time, so two devices completing the last activities cannot both miss it.
-    const lock = this.dataSource.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' as const } };
-    const enrolment = await manager.findOne(EnrolmentEntity, { where: { courseId, userId }, ...lock });
+    const enrolment = await manager.findOne(EnrolmentEntity, { where: { courseId, userId }, ...rowLock(this.dataSource) });
     if (!enrolment) throw notEnrolled();
     const version = await manager.findOneByOrFail(CourseVersionEntity, { id: enrolment.courseVersionId });
     const located = locate(version.structure, activityId);

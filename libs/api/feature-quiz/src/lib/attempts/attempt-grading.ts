@@ -38,11 +38,16 @@ export function quizGrade(method: QuizGradingMethod, attempts: ReadonlyArray<Pic
   }
 }
 
+/** Whether a grade in [0, 1] reaches the quiz's passing grade (a percentage); no grade never passes. */
+export function passes(settings: Pick<QuizSettings, 'passingGrade'>, grade: number | null): boolean {
+  return grade !== null && grade * 100 >= settings.passingGrade - 1e-9;
+}
+
 export function quizState(settings: QuizSettings, attempts: ReadonlyArray<Pick<QuizAttemptEntity, 'number' | 'status' | 'grade'>>): QuizState {
   const grade = quizGrade(settings.gradingMethod, attempts);
   return {
     grade,
-    passed: grade !== null && grade * 100 >= settings.passingGrade - 1e-9,
+    passed: passes(settings, grade),
     finishedAttempts: attempts.filter((attempt) => attempt.status !== 'IN_PROGRESS').length,
     awaitingGrading: attempts.some((attempt) => attempt.status === 'NEEDS_GRADING'),
   };

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CoursePort, isUniqueViolation, Principal } from '@tunas/api/core';
+import { CoursePort, isUniqueViolation, Principal, rowLock } from '@tunas/api/core';
 import { ActivityPayloadError, QuestionTypeRegistry } from '@tunas/api/plugin-sdk';
 import { type QuizSettings, quizSettingsSchema } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
@@ -167,7 +167,7 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
     const overdue = await this.dataSource.getRepository(QuizAttemptEntity).find({ where: { status: 'IN_PROGRESS', deadlineAt: LessThan(this.clock.now()) }, take: limit, select: { id: true } });
     for (const { id } of overdue) {
       await this.dataSource.transaction(async (manager) => {
-        const attempt = await manager.findOne(QuizAttemptEntity, { where: { id }, ...this.lock() });
+        const attempt = await manager.findOne(QuizAttemptEntity, { where: { id }, ...rowLock(this.dataSource) });
         if (attempt && attempt.status === 'IN_PROGRESS' && isOverdue(attempt, this.clock.now())) await this.finish(manager, attempt, true);
       });
     }
@@ -256,20 +256,16 @@ export class QuizAttemptService implements OnModuleInit, OnModuleDestroy {
   private async finishIfOverdue(attempt: QuizAttemptEntity): Promise<QuizAttemptEntity> {
     if (attempt.status !== 'IN_PROGRESS' || !isOverdue(attempt, this.clock.now())) return attempt;
     await this.dataSource.transaction(async (manager) => {
-      const locked = await manager.findOne(QuizAttemptEntity, { where: { id: attempt.id }, ...this.lock() });
+      const locked = await manager.findOne(QuizAttemptEntity, { where: { id: attempt.id }, ...rowLock(this.dataSource) });
       if (locked && locked.status === 'IN_PROGRESS') await this.finish(manager, locked, true);
     });
     return this.dataSource.getRepository(QuizAttemptEntity).findOneByOrFail({ id: attempt.id });
   }
 
   private async lockOwn(manager: EntityManager, principal: Principal, attemptId: string): Promise<QuizAttemptEntity> {
-    const attempt = await manager.findOne(QuizAttemptEntity, { where: { id: attemptId }, ...this.lock() });
+    const attempt = await manager.findOne(QuizAttemptEntity, { where: { id: attemptId }, ...rowLock(this.dataSource) });
     if (!attempt || attempt.userId !== principal.userId) throw attemptNotFound(attemptId);
     return attempt;
-  }
-
-  private lock() {
-    return this.dataSource.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' as const } };
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditLog, CoursePort, Principal } from '@tunas/api/core';
+import { AuditLog, CoursePort, Principal, rowLock } from '@tunas/api/core';
 import { QuestionTypeRegistry } from '@tunas/api/plugin-sdk';
 import { stateOfFraction } from '@tunas/shared/plugin-sdk';
 import { DataSource, In } from 'typeorm';
@@ -62,7 +62,7 @@ export class QuizGradingService {
     const found = await this.dataSource.getRepository(QuizAttemptEntity).findOne({ where: { id: input.attemptId } });
     if (!found || !(await this.courses.canAuthor(principal, found.courseId))) throw attemptNotFound(input.attemptId);
     await this.dataSource.transaction(async (manager) => {
-      const attempt = await manager.findOne(QuizAttemptEntity, { where: { id: input.attemptId }, ...this.lock() });
+      const attempt = await manager.findOne(QuizAttemptEntity, { where: { id: input.attemptId }, ...rowLock(this.dataSource) });
       if (!attempt || attempt.status === 'IN_PROGRESS') throw new QuizException(QuizExceptionCode.NotManuallyGraded, 'The attempt is still in progress');
       const slot = await manager.findOne(QuizAttemptSlotEntity, { where: { attemptId: attempt.id, slot: input.slot } });
       if (!slot) throw new QuizException(QuizExceptionCode.UnknownSlot, `The attempt has no question ${input.slot + 1}`);
@@ -99,7 +99,7 @@ export class QuizGradingService {
     let slotsRegraded = 0;
     for (const { id } of affected) {
       await this.dataSource.transaction(async (manager) => {
-        const attempt = await manager.findOne(QuizAttemptEntity, { where: { id }, ...this.lock() });
+        const attempt = await manager.findOne(QuizAttemptEntity, { where: { id }, ...rowLock(this.dataSource) });
         if (!attempt) return;
         const slots = await manager.find(QuizAttemptSlotEntity, { where: { attemptId: id, questionId: input.questionId } });
         const versions = await this.attempts.versionsOf(manager, slots);
@@ -125,9 +125,5 @@ export class QuizGradingService {
       }),
     );
     return { attemptsRegraded: affected.length, slotsRegraded };
-  }
-
-  private lock() {
-    return this.dataSource.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' as const } };
   }
 }

@@ -9,7 +9,7 @@ import { AttemptStatusEnum, QuizAttemptDTO, QuizOverviewDTO, QuizReviewDTO, Quiz
 import { QuestionVersionEntity, QuizAttemptEntity, QuizAttemptSlotEntity } from '../entities';
 import { renderQuestionHtml, renderViewTexts } from '../question-html';
 import { attemptNotFound, QuizException, QuizExceptionCode } from '../quiz.exception';
-import { quizGrade, reviewFlagsAt, TRAINER_REVIEW } from './attempt-grading';
+import { passes, quizGrade, reviewFlagsAt, TRAINER_REVIEW } from './attempt-grading';
 import { BuiltAttempt } from './attempt-builder.service';
 import { QuestionVersions } from './question-versions';
 import { QuizAttemptService } from './quiz-attempt.service';
@@ -61,7 +61,7 @@ export class QuizReviewService {
       canStart: !!open || !unavailable,
       unavailableReason: unavailable?.reason ?? null,
       grade,
-      passed: grade !== null && grade * 100 >= settings.passingGrade - 1e-9,
+      passed: passes(settings, grade),
     };
   }
 
@@ -148,7 +148,7 @@ export class QuizReviewService {
       marks: flags.score ? attempt.marks : null,
       maxMarks: attempt.maxMarks,
       grade: flags.score ? attempt.grade : null,
-      passed: flags.score && attempt.grade !== null ? attempt.grade * 100 >= settings.passingGrade - 1e-9 : null,
+      passed: flags.score && attempt.grade !== null ? passes(settings, attempt.grade) : null,
       passingGrade: settings.passingGrade,
       slots: slots.map((slot) => this.reviewSlot(settings, slot, versions.of(slot.questionVersionId), flags)),
     };
