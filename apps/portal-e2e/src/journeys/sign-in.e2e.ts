@@ -36,6 +36,8 @@ describe('signing in', () => {
     await signIn(page, 'pelajar@tunas.test');
 
     await page.getByTestId('home-learner').waitFor();
+    // The JP record arrives after the section itself: wait for it rather than read the section too early.
+    await page.getByTestId('home-learner').getByText('Target 20 JP tahun ini').waitFor();
     expect(await page.getByTestId('home-learner').textContent()).toContain('Target 20 JP tahun ini');
     expect(await page.getByTestId('home-admin').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
