@@ -25,3 +25,6 @@ export * from './lib/ports/course-completion.listener';
 export * from './lib/http/json-depth-limit.middleware';
 export * from './lib/ports/audit-log';
 export * from './lib/database/row-lock';
+export * from './lib/ports/storage.port';
+export * from './lib/ports/material.port';
+export * from './lib/auth/signed-urls';

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ActivityContentGuard, Principal } from '@tunas/api/core';
+import { ActivityContentGuard, ActivityContentGuards, Principal } from '@tunas/api/core';
 import { quizSettingsSchema } from '@tunas/shared/contracts';
 import { EntityManager, In } from 'typeorm';
 import { BankAccessService } from './banks/bank-access.service';
@@ -12,9 +12,18 @@ import { QuizException, QuizExceptionCode } from './quiz.exception';
  * trainer could point a quiz at someone else's bank and read its answers in the trainer's review.
  */
 @Injectable()
-export class QuizContentGuard extends ActivityContentGuard {
-  constructor(private readonly moduleRef: ModuleRef) {
+export class QuizContentGuard extends ActivityContentGuard implements OnModuleInit {
+  readonly guardName = 'quiz';
+
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly guards: ActivityContentGuards,
+  ) {
     super();
+  }
+
+  onModuleInit(): void {
+    this.guards.register(this);
   }
 
   async check(principal: Principal, _courseId: string, type: string, content: unknown, manager: EntityManager): Promise<void> {

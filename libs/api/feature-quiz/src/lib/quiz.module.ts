@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { ActivityContentGuard } from '@tunas/api/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttemptBuilderService } from './attempts/attempt-builder.service';
 import { QuizAttemptService } from './attempts/quiz-attempt.service';
@@ -18,12 +17,12 @@ import { QuizReportsService } from './reports/quiz-reports.service';
 
 /**
  * Question banks with versioned, plugin-typed questions; quiz attempts, grading, review and reports. Global so
- * that the courses feature finds the ActivityContentGuard that checks a quiz's bank and questions.
+ * that its services (the quiz seed, attempts) are reachable from the app and the tools; its content guard registers itself with ActivityContentGuards.
  */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(QUIZ_ENTITIES)],
-  providers: [Clock, BankAccessService, QuestionBankService, QuestionTransferService, AttemptBuilderService, QuizAttemptService, QuizReviewService, QuizGradingService, QuizReportsService, QuizSeedService, QuestionBankResolver, QuizResolver, QuizContentGuard, { provide: ActivityContentGuard, useExisting: QuizContentGuard }],
-  exports: [ActivityContentGuard, QuestionBankService, QuestionTransferService, QuizAttemptService, QuizSeedService, Clock],
+  providers: [Clock, BankAccessService, QuestionBankService, QuestionTransferService, AttemptBuilderService, QuizAttemptService, QuizReviewService, QuizGradingService, QuizReportsService, QuizSeedService, QuestionBankResolver, QuizResolver, QuizContentGuard],
+  exports: [QuestionBankService, QuestionTransferService, QuizAttemptService, QuizSeedService, Clock],
 })
 export class QuizModule {}

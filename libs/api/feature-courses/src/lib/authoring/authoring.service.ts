@@ -1,6 +1,6 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActivityContentGuard, AuditLog, notFound, Principal, staleVersion } from '@tunas/api/core';
+import { ActivityContentGuards, AuditLog, notFound, Principal, staleVersion } from '@tunas/api/core';
 import { ActivityPayloadError, ActivityTypeRegistry } from '@tunas/api/plugin-sdk';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
@@ -19,7 +19,7 @@ export class AuthoringService {
     private readonly access: CourseAccessService,
     private readonly activityTypes: ActivityTypeRegistry,
     private readonly audit: AuditLog,
-    @Optional() private readonly contentGuard?: ActivityContentGuard,
+    private readonly contentGuards: ActivityContentGuards,
   ) {}
 
   async create(principal: Principal, input: CreateCourseInput): Promise<CourseEntity> {
@@ -125,7 +125,7 @@ export class AuthoringService {
       const module = await manager.findOne(CourseModuleEntity, { where: { id: input.moduleId } });
       if (!module) throw notFound('Module', input.moduleId);
       const course = await this.access.loadForAuthoring(principal, module.courseId, manager);
-      await this.contentGuard?.check(principal, course.id, input.type, content, manager);
+      await this.contentGuards.check(principal, course.id, input.type, content, manager);
       const position = await manager.count(CourseActivityEntity, { where: { moduleId: module.id } });
       const now = new Date();
       await manager.insert(CourseActivityEntity, {
@@ -152,7 +152,7 @@ export class AuthoringService {
       if (!activity) throw notFound('Activity', input.id);
       const course = await this.access.loadForAuthoring(principal, activity.courseId, manager);
       const content = input.content !== undefined && input.content !== null ? this.prepareContent(activity.type, input.content) : activity.content;
-      if (input.content !== undefined && input.content !== null) await this.contentGuard?.check(principal, course.id, activity.type, content, manager);
+      if (input.content !== undefined && input.content !== null) await this.contentGuards.check(principal, course.id, activity.type, content, manager);
       await manager.update(CourseActivityEntity, { id: activity.id }, {
         title: input.title?.trim() ?? activity.title,
         required: input.required ?? activity.required,
