@@ -30,6 +30,9 @@ import { DemoSeeder } from './demo/demo-seeder';
 import { HealthController } from './health/health.controller';
 import { ACTIVITY_TYPE_PLUGINS, QUESTION_FORMAT_PLUGINS, QUESTION_TYPE_PLUGINS } from '../plugins';
 
+/** Far above the portal's largest operation (about 600 tokens), far below what makes parsing expensive. */
+export const MAX_QUERY_TOKENS = 5000;
+
 /** The composition root: configuration, database, GraphQL, logging, and the installed features. */
 @Module({})
 export class AppModule {
@@ -64,6 +67,9 @@ export class AppModule {
           hideSchemaDetailsFromClientErrors: production,
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
+          // A document of more tokens is refused by the parser itself, before validation walks it.
+          parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+          allowBatchedHttpRequests: false,
           context: ({ req, res }: { req: Request; res: Response }): GraphQLRequestContext => ({ req, res, loaders: new Map() }),
           formatError: formatGraphQLError,
           plugins: [queryLimitsPlugin()],
