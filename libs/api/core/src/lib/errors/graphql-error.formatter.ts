@@ -30,6 +30,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message: httpMessage(original), extensions: { code: httpCategory(original.getStatus()) } };
   }
   if (isDatabaseUnavailable(original)) {
+    reportOutage(original);
     const unavailable = new CommonException(
       CommonExceptionCode.DatabaseUnavailable,
       'The database is not reachable right now; please try again shortly',
@@ -44,6 +45,21 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
   return { ...base, message: 'Something went wrong on our side; it has been logged', extensions: { code: ErrorCategory.Internal } };
+}
+
+/** During an outage every request fails the same way: say so once, then at most every 30 s with a count. */
+const OUTAGE_REPORT_INTERVAL_MS = 30_000;
+let outage: { lastReportAt: number; suppressed: number } | null = null;
+
+function reportOutage(error: unknown, now = Date.now()): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (!outage || now - outage.lastReportAt >= OUTAGE_REPORT_INTERVAL_MS) {
+    const suppressed = outage?.suppressed ?? 0;
+    logger.warn(`Database unavailable, answering "try again shortly": ${detail}${suppressed ? ` (${suppressed} more such requests since the last report)` : ''}`);
+    outage = { lastReportAt: now, suppressed: 0 };
+  } else {
+    outage.suppressed++;
+  }
 }
 
 function unwrap(error: unknown): unknown {
