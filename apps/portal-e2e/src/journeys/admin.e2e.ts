@@ -81,4 +81,29 @@ describe('administration', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'admin-org-units');
   });
+
+  it('shows a deactivation in the audit log', async () => {
+    const { page } = admin;
+    const stamp = Date.now();
+    const name = `Audit Uji ${stamp}`;
+    await page.goto(`${baseUrl()}/admin/pengguna/baru`);
+    await page.getByTestId('user-name').fill(name);
+    await page.getByTestId('user-email').fill(`audit.${stamp}@tunas.test`);
+    await page.getByTestId('user-save').click();
+    await page.getByTestId('activation-link').waitFor();
+
+    await page.goto(`${baseUrl()}/admin/pengguna`);
+    await page.getByTestId('users-search').fill(name);
+    await page.getByRole('button', { name: `Nonaktifkan ${name}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Nonaktifkan' }).click();
+    await page.getByRole('button', { name: `Aktifkan kembali ${name}` }).waitFor();
+
+    await page.goto(`${baseUrl()}/admin/log-audit`);
+    await page.getByTestId('audit-action').fill('user.deactivated');
+    const entry = page.getByTestId('audit-events').locator('li', { hasText: name });
+    await entry.waitFor();
+    expect(await entry.locator('code.audit-action').textContent()).toBe('user.deactivated');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-audit-log');
+  });
 });

@@ -13,12 +13,13 @@ describe('navItemsFor', () => {
       '/catatan-belajar',
       '/ajar',
       '/kelola-kuis',
+      '/pustaka',
       '/ubah-kata-sandi',
     ]);
   });
 
   it('gives partner staff authoring without "Kursus saya"', () => {
-    expect(navItemsFor(['PARTNER']).map((item) => item.path)).toEqual(['/', '/kursus', '/ajar', '/kelola-kuis', '/ubah-kata-sandi']);
+    expect(navItemsFor(['PARTNER']).map((item) => item.path)).toEqual(['/', '/kursus', '/ajar', '/kelola-kuis', '/pustaka', '/ubah-kata-sandi']);
   });
 
   it('adds the admin screens and authoring for an admin', () => {
@@ -27,11 +28,13 @@ describe('navItemsFor', () => {
       '/kursus',
       '/ajar',
       '/kelola-kuis',
+      '/pustaka',
       '/pimpinan',
       '/admin/pengguna',
       '/admin/unit-organisasi',
       '/admin/institusi-mitra',
       '/admin/impor-pengguna',
+      '/admin/log-audit',
       '/ubah-kata-sandi',
     ]);
   });

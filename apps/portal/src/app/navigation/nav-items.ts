@@ -16,11 +16,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/catatan-belajar', labelKey: 'learning.nav', icon: 'insights', roles: ['LEARNER'] },
   { path: '/ajar', labelKey: 'nav.authoring', icon: 'book', roles: ['TRAINER', 'PARTNER', 'ADMIN'] },
   { path: '/kelola-kuis', labelKey: 'quizAuthoring.nav', icon: 'list', roles: ['TRAINER', 'PARTNER', 'ADMIN'] },
+  { path: '/pustaka', labelKey: 'materials.nav', icon: 'library-books', roles: ['PARTNER', 'TRAINER', 'ADMIN'] },
   { path: '/pimpinan', labelKey: 'supervision.nav', icon: 'group', roles: ['SUPERVISOR', 'ADMIN'] },
   { path: '/admin/pengguna', labelKey: 'nav.users', icon: 'group', roles: ['ADMIN'] },
   { path: '/admin/unit-organisasi', labelKey: 'nav.orgUnits', icon: 'account-tree', roles: ['ADMIN'] },
   { path: '/admin/institusi-mitra', labelKey: 'nav.institutions', icon: 'institution', roles: ['ADMIN'] },
   { path: '/admin/impor-pengguna', labelKey: 'nav.importUsers', icon: 'upload', roles: ['ADMIN'] },
+  { path: '/admin/log-audit', labelKey: 'nav.audit', icon: 'history', roles: ['ADMIN'] },
   { path: '/ubah-kata-sandi', labelKey: 'nav.changePassword', icon: 'lock' },
 ];
 

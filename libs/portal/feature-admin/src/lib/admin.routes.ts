@@ -34,4 +34,9 @@ export const adminRoutes: Route[] = [
     title: 'titles.importUsers',
     loadComponent: () => import('./import/import-users-page.component').then((m) => m.ImportUsersPageComponent),
   },
+  {
+    path: 'log-audit',
+    title: 'titles.audit',
+    loadComponent: () => import('./audit/audit-log-page.component').then((m) => m.AuditLogPageComponent),
+  },
 ];
