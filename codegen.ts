@@ -33,6 +33,8 @@ const config: CodegenConfig = {
         `!${GRAPHQL_DIR}/course*.graphql`,
         `!${GRAPHQL_DIR}/quiz*.graphql`, `!${GRAPHQL_DIR}/supervision*.graphql`,
         `!${GRAPHQL_DIR}/learning*.graphql`,
+        `!${GRAPHQL_DIR}/scorm*.graphql`,
+        `!${GRAPHQL_DIR}/material*.graphql`,
       ],
       ...operations,
     },
@@ -46,6 +48,14 @@ const config: CodegenConfig = {
     },
     [`${GENERATED_DIR}/learning.graphql.ts`]: {
       documents: `${GRAPHQL_DIR}/learning*.graphql`,
+      ...operations,
+    },
+    [`${GENERATED_DIR}/materials.graphql.ts`]: {
+      documents: `${GRAPHQL_DIR}/material*.graphql`,
+      ...operations,
+    },
+    [`${GENERATED_DIR}/scorm.graphql.ts`]: {
+      documents: `${GRAPHQL_DIR}/scorm*.graphql`,
       ...operations,
     },
     [`${GENERATED_DIR}/supervision.graphql.ts`]: {

@@ -9,6 +9,8 @@ const depConstraints = [
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
   { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:e2e'] },
+  // Verification tools (conformance runners) exercise libraries of every scope, as the end-to-end suites do.
+  { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:portal'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:data-access', 'type:plugin-sdk', 'type:plugin', 'type:plugin-common', 'type:ui', 'type:util'] },
   { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:plugin-sdk', 'type:ui', 'type:util'] },
   // A plugin uses the SDK and its own common part, never another plugin (see the plugin:<id> rules below).
@@ -16,7 +18,7 @@ const depConstraints = [
   // A plugin's common part may be split in several libraries (the plugin:<id> rule keeps them within one plugin).
   { sourceTag: 'type:plugin-common', onlyDependOnLibsWithTags: ['type:plugin-sdk', 'type:plugin-common', 'type:util'] },
   { sourceTag: 'type:plugin-sdk', onlyDependOnLibsWithTags: ['type:plugin-sdk', 'type:core', 'type:data-access', 'type:ui', 'type:util'] },
-  ...['page', 'video', 'document', 'link', 'questions', 'quiz'].map((id) => ({
+  ...['page', 'video', 'document', 'link', 'questions', 'quiz', 'scorm'].map((id) => ({
     sourceTag: `plugin:${id}`,
     onlyDependOnLibsWithTags: [`plugin:${id}`, 'type:plugin-sdk', 'type:ui', 'type:util'],
   })),

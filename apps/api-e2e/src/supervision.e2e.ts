@@ -269,6 +269,17 @@ describe.each(TEST_DIALECTS)('supervisor dashboard, nudges and recognition on %s
     const read = await mustSucceed(starter.client.request<{ markNotificationRead: { readAt: string | null } }>('mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }', { id: reminder.id }));
     expect(read.markNotificationRead.readAt).not.toBeNull();
 
+    const UNREAD = '{ myNotifications(unreadOnly: true) { id } }';
+    const unreadOf = async (client: GraphQLClient) => (await mustSucceed(client.request<{ myNotifications: Array<{ id: string }> }>(UNREAD))).myNotifications.length;
+    const MARK_ALL = 'mutation { markAllNotificationsRead }';
+    const idleUnread = await unreadOf(idle.client);
+    expect(idleUnread).toBeGreaterThan(0);
+    const achieverUnread = await unreadOf(achiever.client);
+    expect((await mustSucceed(idle.client.request<{ markAllNotificationsRead: number }>(MARK_ALL))).markAllNotificationsRead).toBe(idleUnread);
+    expect(await unreadOf(idle.client)).toBe(0);
+    expect(await unreadOf(achiever.client)).toBe(achieverUnread);
+    expect((await mustSucceed(idle.client.request<{ markAllNotificationsRead: number }>(MARK_ALL))).markAllNotificationsRead).toBe(0);
+
     const again = (await mustSucceed(supervisor.request<{ nudgeLearners: { nudgedUserIds: string[]; emailed: number; skipped: Array<{ userId: string; reason: string }> } }>(NUDGE, { i: {} }))).nudgeLearners;
     expect(again.nudgedUserIds).toEqual([]);
     expect(again.skipped.map((skip) => skip.userId).sort()).toEqual(behind);

@@ -29,6 +29,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
           imgSrc: ["'self'", 'data:', 'blob:'],
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
+          // The SCORM player frames packages served from /scorm on this origin (their route sets its own CSP).
+          frameSrc: ["'self'"],
           frameAncestors: ["'self'"],
           upgradeInsecureRequests: config.cookieSecure ? [] : null,
         },

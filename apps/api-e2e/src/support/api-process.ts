@@ -12,6 +12,8 @@ export interface RunningApi {
   database: TestDatabase;
   process: ChildProcess;
   output(): string;
+  /** Stops the API process and starts a new one on the same port, database and data directory. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,31 +33,45 @@ export async function startApi(
   }
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [API_MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, TUNAS_MODE: 'demo', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...databaseEnv, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const launch = () => {
+    const child = spawn(process.execPath, [API_MAIN], {
+      cwd: ROOT,
+      env: { ...process.env, TUNAS_MODE: 'demo', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...databaseEnv, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    return child;
+  };
   const baseUrl = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHealth(baseUrl, child, () => output);
-  } catch (error) {
-    child.kill('SIGKILL');
-    await database.drop();
-    throw error;
-  }
-  return {
+  const running: RunningApi = {
     baseUrl,
     database,
-    process: child,
+    process: launch(),
     output: () => output,
+    restart: async () => {
+      await stopProcess(running.process);
+      running.process = launch();
+      try {
+        await waitForHealth(baseUrl, running.process, () => output);
+      } catch (error) {
+        running.process.kill('SIGKILL');
+        throw error;
+      }
+    },
     stop: async () => {
-      await stopProcess(child);
+      await stopProcess(running.process);
       await database.drop();
     },
   };
+  try {
+    await waitForHealth(baseUrl, running.process, () => output);
+  } catch (error) {
+    running.process.kill('SIGKILL');
+    await database.drop();
+    throw error;
+  }
+  return running;
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {

@@ -30,10 +30,11 @@ export const ACTOR_LOGINS: Record<Exclude<Actor, 'anonymous'>, string> = {
  * - institution: a course or bank owned by the partner's institution
  * - shared-bank: a question bank without a course (readable by every trainer and partner)
  * - bank-creator: a shared bank the caller created
+ * - shared-material: a library material its institution shared with trainers (not archived)
  * - subtree / direct-report: a person in the supervisor's unit subtree, or reporting to them directly
  * - any: every object of the kind (admins)
  */
-export type Relationship = 'self' | 'own' | 'enrolled' | 'published' | 'course-author' | 'institution' | 'shared-bank' | 'bank-creator' | 'subtree' | 'direct-report' | 'any';
+export type Relationship = 'self' | 'own' | 'enrolled' | 'published' | 'course-author' | 'institution' | 'shared-bank' | 'bank-creator' | 'shared-material' | 'subtree' | 'direct-report' | 'any';
 
 export interface ObjectCheck {
   readonly object: readonly Relationship[];
@@ -122,6 +123,12 @@ const ENROLLED_ONLY: ActorOutcomes = {
 
 /** People a supervisor oversees (unit subtree and direct reports); admins see everyone. */
 const SUPERVISORS_OF_PEOPLE: ActorOutcomes = { anonymous: U, learner: F, trainer: F, partner: F, supervisor: objectCheck('subtree', 'direct-report'), admin: objectCheck('any') };
+
+const LIBRARY_MANAGERS = '@RequireRoles(PARTNER, ADMIN)';
+
+/** Library materials: the partner's institution's, shared ones for trainers, all for admins. */
+const MATERIAL_READERS: ActorOutcomes = { anonymous: U, learner: F, trainer: objectCheck('shared-material'), partner: objectCheck('institution'), supervisor: F, admin: objectCheck('any') };
+const MATERIAL_MANAGERS: ActorOutcomes = { anonymous: U, learner: F, trainer: F, partner: objectCheck('institution'), supervisor: F, admin: objectCheck('any') };
 
 const PUBLISHED_COURSES: ActorOutcomes = {
   anonymous: U,
@@ -220,6 +227,11 @@ export const QUERY_MATRIX: Readonly<Record<string, OperationRule>> = {
   question: { gate: AUTHORS, outcomes: BANK_READERS },
   previewQuestion: { gate: AUTHORS, outcomes: BANK_READERS },
   exportQuestions: { gate: AUTHORS, outcomes: BANK_READERS },
+  // materials library: partner staff see their institution's, trainers shared ones, admins all
+  materials: { gate: AUTHORS, outcomes: ANY_AUTHOR },
+  material: { gate: AUTHORS, outcomes: MATERIAL_READERS },
+  materialTopics: { gate: AUTHORS, outcomes: ANY_AUTHOR },
+  activityMaterialUrl: { gate: AUTHENTICATED, outcomes: ENROLLED_ONLY },
 };
 
 export const MUTATION_MATRIX: Readonly<Record<string, OperationRule>> = {
@@ -247,6 +259,7 @@ export const MUTATION_MATRIX: Readonly<Record<string, OperationRule>> = {
   // supervision and recognition
   nudgeLearners: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE, arguments: { input: { userIds: ['00000000-0000-4000-8000-000000000000'] } } },
   markNotificationRead: { gate: AUTHENTICATED, outcomes: OWN_ONLY },
+  markAllNotificationsRead: { gate: AUTHENTICATED, outcomes: SIGNED_IN },
   setLeaderboardOptIn: { gate: AUTHENTICATED, outcomes: SIGNED_IN },
   setJpTarget: { gate: ADMINS, outcomes: ADMIN_ONLY },
   // authoring
@@ -285,6 +298,9 @@ export const MUTATION_MATRIX: Readonly<Record<string, OperationRule>> = {
   startQuizAttempt: { gate: AUTHENTICATED, outcomes: ENROLLED_ONLY },
   saveQuizAnswers: { gate: AUTHENTICATED, outcomes: OWN_ONLY },
   submitQuizAttempt: { gate: AUTHENTICATED, outcomes: OWN_ONLY },
+  // SCORM runtime: launches in courses the caller is enrolled in, commits to the caller's own attempts
+  scormLaunch: { gate: AUTHENTICATED, outcomes: ENROLLED_ONLY },
+  commitScormRuntime: { gate: AUTHENTICATED, outcomes: OWN_ONLY },
   // quizzes, author side
   gradeQuizResponse: { gate: AUTHORS, outcomes: COURSE_AUTHORS },
   regradeQuizQuestion: { gate: AUTHORS, outcomes: COURSE_AUTHORS },
@@ -298,6 +314,9 @@ export const MUTATION_MATRIX: Readonly<Record<string, OperationRule>> = {
   saveQuestion: { gate: AUTHORS, outcomes: BANK_EDITORS },
   deleteQuestion: { gate: AUTHORS, outcomes: BANK_EDITORS },
   importQuestions: { gate: AUTHORS, outcomes: BANK_EDITORS },
+  // materials library
+  updateMaterial: { gate: LIBRARY_MANAGERS, outcomes: MATERIAL_MANAGERS },
+  archiveMaterial: { gate: LIBRARY_MANAGERS, outcomes: MATERIAL_MANAGERS },
 };
 
 /** Plain HTTP beside the GraphQL operations; sent anonymously unless `as` names an actor. */
@@ -339,6 +358,12 @@ export const HTTP_MATRIX: readonly HttpRule[] = [
   { name: 'certificate verification of an unknown code is a 404 page, not an error', method: 'GET', path: `/verify/${'A'.repeat(32)}`, headers: HTML, status: 404, contains: 'Sertifikat tidak ditemukan' },
   { name: 'a certificate PDF needs a signed-in person', method: 'GET', path: '/certificates/00000000-0000-4000-8000-000000000000.pdf', status: 401 },
   { name: 'a learner gets no PDF of a certificate that is not theirs', as: 'learner', method: 'GET', path: '/certificates/00000000-0000-4000-8000-000000000000.pdf', status: 404 },
+  { name: 'a SCORM package file needs a valid launch token', method: 'GET', path: '/scorm/not-a-token/shared/launchpage.html', status: 404 },
+  { name: 'a SCORM package file is not reached by traversal', method: 'GET', path: '/scorm/x/%2e%2e/%2e%2e/main.js', status: 'refused', excludes: 'require(' },
+  { name: 'a resumable upload needs a signed-in person', method: 'POST', path: '/uploads', headers: { 'tus-resumable': '1.0.0', 'upload-length': '10' }, status: 401 },
+  { name: 'a learner cannot continue an upload that is not theirs', as: 'learner', method: 'POST', path: '/uploads/00000000-0000-4000-8000-000000000000_document_00000000000000000000000000000000', headers: { 'tus-resumable': '1.0.0' }, status: 404 },
+  { name: 'a library file needs a valid signed token', method: 'GET', path: '/materials/file/not-a-token/modul.pdf', status: 404, excludes: PORTAL_SHELL_MARKER },
+  { name: 'a library file is not the portal shell for a browser either', method: 'GET', path: '/materials/file/not-a-token', headers: HTML, status: 404, excludes: PORTAL_SHELL_MARKER },
   { name: 'an evidence file needs a signed-in person', method: 'GET', path: '/learning-record/evidence/00000000-0000-4000-8000-000000000000', status: 401 },
   { name: 'a learner gets no evidence file of a claim that is not theirs', as: 'learner', method: 'GET', path: '/learning-record/evidence/00000000-0000-4000-8000-000000000000', status: 404 },
   { name: 'the credential status list is public', method: 'GET', path: '/credentials/status/1', status: 200, contains: 'BitstringStatusListCredential' },

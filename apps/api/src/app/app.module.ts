@@ -21,7 +21,9 @@ import { CertificatesModule } from '@tunas/api/feature-certificates';
 import { CoursesModule } from '@tunas/api/feature-courses';
 import { IdentityModule } from '@tunas/api/feature-identity';
 import { LearningRecordModule } from '@tunas/api/feature-learning-record';
+import { MaterialsModule } from '@tunas/api/feature-materials';
 import { QuizModule } from '@tunas/api/feature-quiz';
+import { ScormModule } from '@tunas/api/feature-scorm';
 import { SupervisionModule } from '@tunas/api/feature-supervision';
 import { ActivityPluginsModule, QuestionPluginsModule } from '@tunas/api/plugin-sdk';
 import type { Request, Response } from 'express';
@@ -80,10 +82,12 @@ export class AppModule {
         IdentityModule,
         CoursesModule,
         QuizModule,
+        ScormModule,
         CertificatesModule,
         LearningRecordModule,
         SupervisionModule,
         AuditModule,
+        MaterialsModule,
       ],
       controllers: [HealthController],
       providers: [

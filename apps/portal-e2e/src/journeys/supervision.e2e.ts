@@ -147,7 +147,43 @@ describe('supervision: the pimpinan follows their people', () => {
 
     const status = await graphql<{ pendingExternalLearning: { id: string }[] }>('{ pendingExternalLearning { id } }', {}, await tokenOf(SUPERVISOR));
     expect(status.pendingExternalLearning.map((pending) => pending.id)).not.toContain(claimId);
-  });
+
+    // Dewi finds the reminder in her inbox: the bell counts it, the inbox shows it, and reading it lowers the count.
+    const learner = await openBrowser(PHONE);
+    try {
+      const { page } = learner;
+      await signIn(page, LEARNER);
+      const bell = page.getByTestId('notifications-bell');
+      await bell.and(page.locator('[aria-label^="Notifikasi, "]')).waitFor();
+      const unreadBefore = Number(/(\d+) belum dibaca/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1] ?? NaN);
+      expect(unreadBefore).toBeGreaterThanOrEqual(1);
+      await bell.click();
+      await page.getByRole('heading', { level: 1, name: 'Notifikasi' }).waitFor();
+      const reminder = page.getByTestId('notification-list').getByRole('listitem').filter({ hasText: 'Mohon segera lengkapi JP tahun ini.' }).first();
+      await reminder.getByText('Pengingat pimpinan').waitFor();
+      await reminder.getByTestId('notification-unread').waitFor();
+      expect(await page.evaluate(scrollsSideways)).toBe(false);
+      expect(await seriousViolations(page)).toEqual([]);
+      await picture(page, 'notifications-inbox-phone');
+
+      await reminder.getByTestId('notification-mark-read').click();
+      await page.getByTestId('notifications-status').getByText('Ditandai sudah dibaca').waitFor();
+      await reminder.getByTestId('notification-unread').waitFor({ state: 'detached' });
+      const expected = unreadBefore - 1;
+      await bell.and(page.locator(`[aria-label="${expected > 0 ? `Notifikasi, ${expected} belum dibaca` : 'Notifikasi'}"]`)).waitFor();
+
+      // "Tandai semua" empties the count; the list keeps the notifications, read.
+      if (expected > 0) {
+        await page.getByTestId('notifications-mark-all').click();
+        await page.getByTestId('notification-list').getByTestId('notification-unread').first().waitFor({ state: 'detached' });
+      }
+      await bell.and(page.locator('[aria-label="Notifikasi"]')).waitFor();
+      await reminder.waitFor();
+      await picture(page, 'notifications-inbox-read-phone');
+    } finally {
+      await learner.close();
+    }
+  }, 150_000);
 
   it('fits a 360 px phone: the people table scrolls in its own region, not the page', async () => {
     await submitClaim(`Webinar pelayanan publik ${Date.now()}`);

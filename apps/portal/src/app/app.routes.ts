@@ -67,6 +67,10 @@ export const appRoutes: Route[] = [
         loadChildren: withActivityUis(() => loadCourses().then((m) => m.authoringRoutes)),
       },
       {
+        path: 'notifikasi',
+        loadChildren: () => import('@tunas/portal/feature-notifications').then((m) => m.notificationsRoutes),
+      },
+      {
         path: 'catatan-belajar',
         loadChildren: () => import('@tunas/portal/feature-learning').then((m) => m.learningRoutes),
       },
@@ -78,6 +82,11 @@ export const appRoutes: Route[] = [
         path: 'kelola-kuis',
         canMatch: [requireRole('TRAINER', 'PARTNER', 'ADMIN')],
         loadChildren: withQuestionUis(() => loadQuiz().then((m) => m.quizAuthoringRoutes)),
+      },
+      {
+        path: 'pustaka',
+        canMatch: [requireRole('PARTNER', 'TRAINER', 'ADMIN')],
+        loadChildren: () => import('@tunas/portal/feature-materials').then((m) => m.materialsRoutes),
       },
       {
         path: 'pimpinan',

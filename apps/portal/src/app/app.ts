@@ -18,7 +18,7 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { AuthStore, LOGIN_PATH, LanguageStore, type PortalLanguage } from '@tunas/portal/data-access';
+import { AuthStore, LOGIN_PATH, LanguageStore, NotificationsStore, type PortalLanguage } from '@tunas/portal/data-access';
 import { LanguageSwitchComponent } from './shell/language-switch.component';
 import { filter, map } from 'rxjs';
 import { navItemsFor } from './navigation/nav-items';
@@ -26,6 +26,8 @@ import { navItemsFor } from './navigation/nav-items';
 /** Below this width the navigation is a drawer over the content (phones, small tablets). */
 const HANDSET_QUERY = '(max-width: 839.98px)';
 const PUBLIC_PATHS = [LOGIN_PATH, '/aktivasi'];
+/** How often the bell re-reads the unread count while a page stays open. */
+const NOTIFICATION_POLL_MS = 60_000;
 
 @Component({
   selector: 'tunas-root',
@@ -49,6 +51,7 @@ export class App {
   private readonly auth = inject(AuthStore);
   private readonly languageStore = inject(LanguageStore);
   private readonly router = inject(Router);
+  private readonly notifications = inject(NotificationsStore);
   private readonly main = viewChild<ElementRef<HTMLElement>>('main');
 
   protected readonly isHandset = toSignal(
@@ -66,6 +69,8 @@ export class App {
   protected readonly drawerOpen = signal(false);
   protected readonly sidenavMode = computed(() => (this.isHandset() ? 'over' : 'side'));
   protected readonly sidenavOpened = computed(() => !this.isHandset() || this.drawerOpen());
+  protected readonly unreadNotifications = this.notifications.unreadCount;
+  protected readonly unreadBadge = computed(() => (this.unreadNotifications() > 99 ? '99+' : String(this.unreadNotifications())));
 
   constructor() {
     this.router.events
@@ -80,6 +85,17 @@ export class App {
       if (this.auth.status() === 'signedOut') {
         untracked(() => this.leaveProtectedPage());
       }
+    });
+
+    // The bell's count: on sign-in, after each navigation and now and then; forgotten on sign-out.
+    effect((onCleanup) => {
+      if (!this.isSignedIn()) {
+        untracked(() => this.notifications.reset());
+        return;
+      }
+      untracked(() => void this.notifications.refreshUnread());
+      const timer = setInterval(() => void this.notifications.refreshUnread(), NOTIFICATION_POLL_MS);
+      onCleanup(() => clearInterval(timer));
     });
   }
 
@@ -108,6 +124,9 @@ export class App {
 
   private afterNavigation(event: NavigationEnd): void {
     this.drawerOpen.set(false);
+    if (this.isSignedIn() && event.id > 1) {
+      void this.notifications.refreshUnread();
+    }
     // Move focus to the new page so screen readers start reading it (not on the first load).
     if (event.id > 1) {
       this.main()?.nativeElement.focus({ preventScroll: true });

@@ -28,3 +28,6 @@ export * from './lib/database/row-lock';
 export * from './lib/ports/storage.port';
 export * from './lib/ports/material.port';
 export * from './lib/auth/signed-urls';
+export * from './lib/storage/local-disk.storage';
+export * from './lib/storage/s3.storage';
+export * from './lib/storage/storage.factory';

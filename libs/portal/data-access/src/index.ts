@@ -19,6 +19,8 @@ export { providePortalI18n } from './lib/i18n/provide-portal-i18n';
 export { UsersApi, type UserPage, type CreatedUser, type UserImportReport } from './lib/admin/users.api';
 export { OrgUnitsApi } from './lib/admin/org-units.api';
 export { InstitutionsApi } from './lib/admin/institutions.api';
+export { AuditApi, type AuditEventPage, type AuditEventRow } from './lib/admin/audit.api';
+export { NotificationsStore, type PortalNotification } from './lib/notifications/notifications.store';
 export {
   buildOrgUnitTree,
   flattenOrgUnitTree,

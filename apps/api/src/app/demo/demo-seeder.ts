@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@tunas/api/core';
 import { CourseSeedService, ExtraSeedModule } from '@tunas/api/feature-courses';
 import { QuizSeedService } from '@tunas/api/feature-quiz';
+import { MaterialsDemoSeedService } from '@tunas/api/feature-materials';
 import { DemoSeedService } from '@tunas/api/feature-identity';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly people: DemoSeedService,
     private readonly courses: CourseSeedService,
     private readonly quizzes: QuizSeedService,
+    private readonly materials: MaterialsDemoSeedService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -25,6 +27,22 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const settings = await this.quizzes.courseQuiz(author, courseId, 'Bank soal kuis akhir', readFileSync(file, 'utf8'));
       return [{ title: 'Evaluasi Akhir', summary: 'Kuis akhir atas seluruh modul: nilai lulus 70, boleh diulang.', activities: [{ type: 'quiz', title: 'Kuis akhir', content: settings }] }];
     });
+    await this.materials.seedOnce('mitra@tunas.test', [
+      {
+        path: join(seedCoursesDir(), 'dasar-manajemen-proyek', 'files', 'lembar-kerja-register-risiko.pdf'),
+        fileName: 'lembar-kerja-register-risiko.pdf',
+        title: 'Lembar kerja register risiko proyek desa',
+        topic: 'Manajemen proyek',
+        description: 'Format register risiko untuk pengelolaan proyek desa: identifikasi, dampak, kemungkinan dan rencana tanggapan.',
+      },
+      {
+        path: join(seedCoursesDir(), 'teknik-fasilitasi-partisipatif', 'files', 'daftar-periksa-fasilitasi-musyawarah.pdf'),
+        fileName: 'daftar-periksa-fasilitasi-musyawarah.pdf',
+        title: 'Daftar periksa fasilitasi musyawarah',
+        topic: 'Fasilitasi',
+        description: 'Daftar periksa sebelum, selama dan sesudah memfasilitasi musyawarah warga.',
+      },
+    ]);
   }
 }
 

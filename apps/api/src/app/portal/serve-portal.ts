@@ -3,7 +3,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PREFIXES = ['/graphql', '/health', '/uploads', '/verify', '/files', '/certificates', '/credentials', '/learning-record'];
+const API_PREFIXES = ['/graphql', '/health', '/uploads', '/verify', '/files', '/certificates', '/credentials', '/learning-record', '/scorm', '/materials'];
 
 /**
  * Serves the built portal from the same origin as the API: hashed assets are cached for a year,

@@ -25,6 +25,25 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps uploads under DATA_DIR/storage by default', () => {
+    expect(loadConfig({}, cwd).storage).toEqual({ driver: 'local', root: join(cwd, 'data', 'storage') });
+  });
+
+  it('reads an S3-compatible bucket with path-style addressing', () => {
+    const config = loadConfig(
+      { STORAGE_DRIVER: 's3', S3_BUCKET: 'tunas-materials', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret', S3_FORCE_PATH_STYLE: 'true' },
+      cwd,
+    );
+    expect(config.storage).toEqual({
+      driver: 's3',
+      endpoint: 'http://127.0.0.1:9000',
+      bucket: 'tunas-materials',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+    });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ DATABASE_URL: 'postgres://x@y/z' }, 'DATABASE_URL'],
@@ -32,6 +51,11 @@ describe('loadConfig', () => {
     [{ TUNAS_MODE: 'staging' }, 'TUNAS_MODE'],
     [{ TUNAS_MODE: 'production' }, 'JWT_SECRET'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ STORAGE_DRIVER: 'ftp' }, 'STORAGE_DRIVER'],
+    [{ STORAGE_DRIVER: 's3' }, 'S3_BUCKET'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'Not_A_Bucket' }, 'S3_BUCKET'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'tunas', S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'tunas', S3_ACCESS_KEY_ID: 'key' }, 'S3_SECRET_ACCESS_KEY'],
   ])('names the bad setting in one line for %j', (env, setting) => {
     let error: unknown;
     try {

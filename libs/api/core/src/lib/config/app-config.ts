@@ -11,6 +11,20 @@ export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
   | { kind: 'mysql'; flavour: 'mysql' | 'mariadb'; url: string; safeUrl: string };
 
+/** Where accepted uploads are kept: a folder under the data directory, or an S3-compatible bucket. */
+export type StorageConfig =
+  | { driver: 'local'; root: string }
+  | {
+      driver: 's3';
+      /** Null for AWS itself; the URL of MinIO, Ceph, Garage, a cloud provider's S3 endpoint otherwise. */
+      endpoint: string | null;
+      bucket: string;
+      region: string;
+      /** Null: the SDK's default credential chain (instance role, environment). */
+      credentials: { accessKeyId: string; secretAccessKey: string } | null;
+      forcePathStyle: boolean;
+    };
+
 export interface AppConfig {
   mode: 'demo' | 'production';
   host: string;
@@ -18,6 +32,7 @@ export interface AppConfig {
   publicUrl: string;
   dataDir: string;
   database: DatabaseConfig;
+  storage: StorageConfig;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -58,6 +73,16 @@ const envSchema = z.object({
   GRAPHQL_SCHEMA_FILE: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   QUERY_COUNT_HEADER: z.enum(['true', 'false']).default('false'),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots, hyphens)')
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
@@ -82,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     dataDir,
     database: parseDatabaseUrl(e.DATABASE_URL, dataDir),
+    storage: storageConfig(e, dataDir),
     jwtSecret: e.JWT_SECRET ?? demoSecret(dataDir),
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
@@ -94,6 +120,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     graphqlSchemaFile: e.GRAPHQL_SCHEMA_FILE ? resolve(cwd, e.GRAPHQL_SCHEMA_FILE) : null,
     trustProxy: e.TRUST_PROXY === 'true',
     queryCountHeader: e.QUERY_COUNT_HEADER === 'true',
+  };
+}
+
+function storageConfig(e: z.infer<typeof envSchema>, dataDir: string): StorageConfig {
+  if (e.STORAGE_DRIVER === 'local') return { driver: 'local', root: join(dataDir, 'storage') };
+  if (!e.S3_BUCKET) throw new ConfigError('S3_BUCKET', 'is required when STORAGE_DRIVER=s3');
+  if (!!e.S3_ACCESS_KEY_ID !== !!e.S3_SECRET_ACCESS_KEY) {
+    throw new ConfigError(e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', 'must be set together with its pair (or neither, for the default credential chain)');
+  }
+  return {
+    driver: 's3',
+    endpoint: e.S3_ENDPOINT ?? null,
+    bucket: e.S3_BUCKET,
+    region: e.S3_REGION,
+    credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : null,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
   };
 }
 

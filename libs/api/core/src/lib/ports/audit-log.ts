@@ -19,7 +19,10 @@ export type AuditAction =
   | 'certificate.revoked'
   | 'certificate_template.saved'
   | 'jp_target.set'
-  | 'external_learning.reviewed';
+  | 'external_learning.reviewed'
+  | 'material.uploaded'
+  | 'material.updated'
+  | 'material.archived';
 
 /** What happened, to what, by whom; `summary` is one readable sentence an admin sees in the log. */
 export interface AuditEntry {

@@ -13,8 +13,9 @@ export interface StoredObject {
 
 /**
  * Where uploaded files live once accepted: local disk under `DATA_DIR/storage` by default, an S3-compatible bucket
- * when `STORAGE_DRIVER=s3`. Keys are relative, slash-separated and made of `[A-Za-z0-9._-]` segments (no `..`, no
- * leading slash); an adapter refuses any other key, so nothing can be written outside its area. Core provides the
+ * when `STORAGE_DRIVER=s3`. Keys are relative and slash-separated; a segment may hold any printable character but
+ * `\ : * ? " < > |` (SCORM packages name files with spaces and brackets), and may not be empty, `.` or `..`. An
+ * adapter refuses any other key, so nothing can be written outside its area. Core provides the
  * adapter chosen by configuration; features inject `StoragePort` and never touch the disk themselves.
  */
 export abstract class StoragePort {
@@ -37,7 +38,9 @@ export class StorageNotFoundError extends Error {
   }
 }
 
-const SEGMENT = /^[A-Za-z0-9._-]+$/;
+// No control characters, no backslash (a Windows separator) and none of the characters file systems reserve.
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+const SEGMENT = /^[^\u0000-\u001f\u007f\\:*?"<>|]{1,255}$/;
 
 /** Throws unless the key is a safe relative storage key (see `StoragePort`). */
 export function assertStorageKey(key: string): void {

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentPrincipal, Principal } from '@tunas/api/core';
 import { NotificationDTO } from './notification.dto';
 import { NotificationsService } from './notifications.service';
@@ -17,5 +17,11 @@ export class NotificationsResolver {
   @Mutation(() => NotificationDTO, { description: 'NOT_FOUND for anyone else’s notification' })
   markNotificationRead(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<NotificationDTO> {
     return this.notifications.markRead(principal, id);
+  }
+
+  @Authenticated()
+  @Mutation(() => Int, { description: 'Marks all of the signed-in person’s unread notifications as read; answers how many there were' })
+  markAllNotificationsRead(@CurrentPrincipal() principal: Principal): Promise<number> {
+    return this.notifications.markAllRead(principal);
   }
 }

@@ -43,4 +43,13 @@ export class NotificationsService {
     }
     return notification;
   }
+
+  /** Marks every unread notification of the caller as read at one moment; returns how many were unread. */
+  async markAllRead(principal: Principal, now = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const unread = await manager.count(NotificationEntity, { where: { userId: principal.userId, readAt: IsNull() } });
+      if (unread > 0) await manager.update(NotificationEntity, { userId: principal.userId, readAt: IsNull() }, { readAt: now });
+      return unread;
+    });
+  }
 }

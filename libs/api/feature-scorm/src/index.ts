@@ -1,0 +1,2 @@
+export * from './lib/scorm.module';
+export * from './lib/entities/scorm-attempt.entity';

@@ -1,0 +1,2 @@
+export * from './lib/scorm.activity';
+export * from './lib/scorm-runtime-guard';

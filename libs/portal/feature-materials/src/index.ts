@@ -1,0 +1,1 @@
+export { materialsRoutes } from './lib/materials.routes';
