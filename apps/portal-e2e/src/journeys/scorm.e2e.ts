@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { DEMO_PASSWORD, baseUrl, openBrowser, screenshot } from '../support/browser';
+import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
 
 /**
  * The golf sample "Run-time Basic Calls" (SCORM 1.2): one SCO with fifteen pages behind its own Previous/Next
@@ -19,15 +19,6 @@ function golfPackage(): string {
   const found = candidates.map((dir) => join(dir, 'scorm', 'packages', 'golf', PACKAGE_FILE)).find((path) => existsSync(path));
   if (!found) throw new Error(`SCORM golf package not found (looked in ${candidates.join(', ')}); set TUNAS_CORPUS_DIR`);
   return found;
-}
-
-/** As support/browser's signIn, with patience for password hashing on a busy machine. */
-async function signIn(page: Page, identifier: string): Promise<void> {
-  await page.goto(`${baseUrl()}/masuk`);
-  await page.getByTestId('login-identifier').fill(identifier);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${baseUrl()}/`, { timeout: 60_000 });
 }
 
 async function picture(page: Page, name: string): Promise<void> {

@@ -50,13 +50,16 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
   };
 }
 
-/** Signs in through the login form and waits for the home page. */
+/**
+ * Signs in through the login form and waits for the home page. Password hashing (argon2id) is deliberately slow,
+ * and on a busy 2-core machine it queues: the wait for the home page is generous.
+ */
 export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl()}/masuk`);
   await page.getByTestId('login-identifier').fill(identifier);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${baseUrl()}/`);
+  await page.waitForURL(`${baseUrl()}/`, { timeout: 60_000 });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
