@@ -4,10 +4,11 @@ import { CertificateVerification } from './certificate-verification.service';
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:0;background:#f4f6f4;color:#1d1d1d}
-main{max-width:40rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px rgba(0,0,0,.12)}
+main{box-sizing:border-box;max-width:40rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px rgba(0,0,0,.12)}
 h1{font-size:1.4rem;margin-top:0}.status{display:inline-block;padding:.3rem .8rem;border-radius:999px;font-weight:700}
 .valid{background:#e3f4e5;color:#1b5e20}.revoked{background:#fdecea;color:#b71c1c}.unknown{background:#eceff1;color:#37474f}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.5rem 1rem}dt{color:#555}dd{margin:0;font-weight:600}`;
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.5rem 1rem}dt{color:#555}dd{margin:0;font-weight:600;overflow-wrap:anywhere}
+@media (max-width:32rem){main{margin:0;border-radius:0;box-shadow:none;padding:1.25rem}dl{grid-template-columns:1fr;gap:.15rem}dd{margin-bottom:.6rem}}`;
 
 /** The human verification page: no script, only the minimum personal data. */
 export function verificationPage(result: CertificateVerification): string {
