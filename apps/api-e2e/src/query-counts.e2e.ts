@@ -64,4 +64,21 @@ describe.each(TEST_DIALECTS)('SQL queries per request on %s', (dialect) => {
     const counts = await Promise.all(catalogue.data!.courses.items.map((course) => queries(learner, outline, { id: course.id })));
     expect(new Set(counts).size).toBe(1);
   });
+
+  it('answers the supervision dashboard in the same number of queries as the staff grows, and reports SQL time', async () => {
+    const dashboard = 'query($year: Int!) { supervisionDashboard(year: $year) { totals { people } byUnit { unitName people } people { userId jp reached } } }';
+    const read = async () => {
+      const response = await admin.request<{ supervisionDashboard: { totals: { people: number } } }>(dashboard, { year: 2026 });
+      expect(response.errors).toEqual([]);
+      const sqlMs = Number(response.headers.get('x-tunas-sql-ms'));
+      expect(Number.isFinite(sqlMs) && sqlMs >= 0).toBe(true);
+      return { people: response.data!.supervisionDashboard.totals.people, queries: Number(response.headers.get('x-tunas-sql-queries')) };
+    };
+    const before = await read();
+    const rows = Array.from({ length: 30 }, (_, i) => `19910202201601${i % 2 === 0 ? '1' : '2'}${String(i + 1).padStart(3, '0')},Staf ${i + 1},staf${i + 1}@palangkaraya.go.id,Kelurahan Pager,PNS`);
+    await admin.request('mutation($i: ImportUsersInput!) { importUsers(input: $i) { imported } }', { i: { csv: ['nip,nama,email,unit_kerja,jenis_asn', ...rows].join('\n') } });
+    const after = await read();
+    expect(after.people).toBe(before.people + 30);
+    expect(after.queries).toBe(before.queries);
+  });
 });
