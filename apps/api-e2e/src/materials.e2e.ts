@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { RunningApi, startApi } from './support/api-process';
 import { queryDatabase } from './support/database-query';
 import { DEMO_PASSWORD, GraphQLClient } from './support/graphql-client';
-import { mustSucceed } from './support/quiz-fixtures';
+import { createPerson, enrol, mustSucceed } from './support/quiz-fixtures';
 
 const SEED_PDF = resolve(__dirname, '../../../tools/seed/courses/dasar-manajemen-proyek/files/lembar-kerja-register-risiko.pdf');
 const MATERIAL_FIELDS = 'id institutionId institutionName kind title description topic licence shared archived currentVersion { id version fileName contentType size sha256 uploadedByName downloadUrl metadata } versions { id version }';
@@ -154,6 +154,53 @@ describe.each(TEST_DIALECTS)('materials library on %s', (dialect) => {
     expect(seeded.materials.items).toHaveLength(1);
     expect(seeded.materials.items[0]).toMatchObject({ title: 'Daftar periksa fasilitasi musyawarah', shared: true, institutionName: 'Universitas Palangka Raya' });
     expect(seeded.materials.items[0].currentVersion).toMatchObject({ contentType: 'application/pdf', fileName: 'daftar-periksa-fasilitasi-musyawarah.pdf' });
+  });
+
+  it('lets a trainer put a shared library document in a course, and gives its file to enrolled learners only', async () => {
+    const seeded = await mustSucceed(trainer.request<{ materials: { items: MaterialView[] } }>(`{ materials(filter: { topic: "Fasilitasi" }) { items { ${MATERIAL_FIELDS} } } }`));
+    const version = seeded.materials.items[0].currentVersion!;
+    const topics = await mustSucceed(trainer.request<{ topics: Array<{ id: string }> }>('{ topics { id } }'));
+    const course = await mustSucceed(
+      trainer.request<{ createCourse: { id: string } }>('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }', {
+        i: { title: 'Fasilitasi dengan daftar periksa', summary: 'Kursus uji materi pustaka.', topicId: topics.topics[0].id, competencyType: 'SOSIAL_KULTURAL', jpHours: 1, level: 'DASAR' },
+      }),
+    );
+    const courseId = course.createCourse.id;
+    const withModule = await mustSucceed(trainer.request<{ addCourseModule: { modules: Array<{ id: string }> } }>('mutation($i: AddModuleInput!) { addCourseModule(input: $i) { modules { id } } }', { i: { courseId, title: 'Bahan' } }));
+    const moduleId = withModule.addCourseModule.modules[0].id;
+    const addDocument = (content: Record<string, unknown>) =>
+      trainer.request<{ addActivity: { modules: Array<{ activities: Array<{ id: string; type: string }> }> } }>('mutation($i: AddActivityInput!) { addActivity(input: $i) { modules { activities { id type } } } }', {
+        i: { moduleId, type: 'document', title: 'Daftar periksa', content },
+      });
+    // A material the trainer may not use (the other institution's, unshared) is refused by id, exactly as one that
+    // does not exist, so ids cannot be probed.
+    const foreign = await (await tus(otherPartner).upload(pdf, { filename: 'rahasia.pdf', kind: 'document', title: 'Tidak dibagikan' })).json() as { versionId: string };
+    const refused = await addDocument({ materialVersionId: foreign.versionId, fileName: 'rahasia.pdf', mimeType: 'application/pdf' });
+    const missing = await addDocument({ materialVersionId: '7d9f1c2a-4b3e-4f6a-9c8d-1e2f3a4b5c6d', fileName: 'rahasia.pdf', mimeType: 'application/pdf' });
+    expect(refused.errors[0]).toMatchObject({ message: 'The material version does not exist or is not available to you', extensions: { reason: 'MATERIAL_NOT_USABLE' } });
+    expect(missing.errors[0]).toMatchObject({ message: refused.errors[0].message, extensions: refused.errors[0].extensions });
+    // Both an address and a material, or neither, is a content error naming the rule.
+    const both = await addDocument({ url: '/files/seed/x.pdf', materialVersionId: version.id, fileName: 'x.pdf', mimeType: 'application/pdf' });
+    expect(both.errors[0]?.message).toMatch(/either an address \(url\) or a library material/);
+
+    const added = await mustSucceed(addDocument({ materialVersionId: version.id, fileName: version.fileName, mimeType: 'application/pdf', sizeBytes: version.size }));
+    const activityId = added.addActivity.modules[0].activities.find((activity) => activity.type === 'document')!.id;
+    await mustSucceed(trainer.request('mutation($id: ID!) { publishCourse(courseId: $id) { status } }', { id: courseId }));
+
+    const urlOf = (client: GraphQLClient) => client.request<{ activityMaterialUrl: string }>('query($c: ID!, $a: ID!) { activityMaterialUrl(courseId: $c, activityId: $a) }', { c: courseId, a: activityId });
+    const outsider = await createPerson(admin, ['LEARNER'], 'Peserta Lain');
+    expect((await urlOf(outsider.client)).errors[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const enrolled = await createPerson(admin, ['LEARNER'], 'Peserta Pustaka');
+    await enrol(enrolled.client, courseId);
+    const { activityMaterialUrl } = await mustSucceed(urlOf(enrolled.client));
+    expect(activityMaterialUrl).toMatch(/^\/materials\/file\/[^/]+\/daftar-periksa-fasilitasi-musyawarah\.pdf$/);
+    const file = await fetch(`${api.baseUrl}${activityMaterialUrl}`);
+    expect(file.status).toBe(200);
+    expect(sha256(Buffer.from(await file.arrayBuffer()))).toBe(version.sha256);
+    const head = await fetch(`${api.baseUrl}${activityMaterialUrl}`, { headers: { range: 'bytes=0-4' } });
+    expect(head.status).toBe(206);
+    expect(await head.text()).toBe('%PDF-');
   });
 
   it('refuses every tus request without a valid bearer token with 401', async () => {

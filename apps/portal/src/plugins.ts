@@ -1,9 +1,11 @@
 import { type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
 import { QuizAuthoringLookupService } from '@tunas/portal/data-access/quiz';
+import { LibraryMaterialsGateway } from '@tunas/portal/data-access/library';
 import { ScormRuntimeApi } from '@tunas/portal/data-access/scorm';
 import {
   type AnyActivityUi,
   type AnyQuestionUi,
+  LIBRARY_MATERIALS,
   QUIZ_AUTHORING_LOOKUP,
   provideActivityUis,
   provideQuestionUis,
@@ -29,6 +31,8 @@ export function provideInstalledActivityUis(): EnvironmentProviders {
     { provide: QUIZ_AUTHORING_LOOKUP, useExisting: QuizAuthoringLookupService },
     // The SCORM player launches and commits, and its editor lists library packages, through this.
     { provide: SCORM_RUNTIME_GATEWAY, useExisting: ScormRuntimeApi },
+    // Document and video activities pick library materials, and learners get their file addresses, through this.
+    { provide: LIBRARY_MATERIALS, useExisting: LibraryMaterialsGateway },
   ]);
 }
 

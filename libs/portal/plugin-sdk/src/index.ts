@@ -41,3 +41,9 @@ export {
   type QuizLookupCategory,
   type QuizLookupQuestion,
 } from './lib/quiz-authoring-lookup';
+export {
+  LIBRARY_MATERIALS,
+  type LibraryMaterialKind,
+  type LibraryMaterialOption,
+  type LibraryMaterials,
+} from './lib/library-materials';

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, resource, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { DomSanitizer } from '@angular/platform-browser';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { ActivityView } from '@tunas/portal/plugin-sdk';
+import { type ActivityContext, type ActivityView, LIBRARY_MATERIALS } from '@tunas/portal/plugin-sdk';
 import type { DocumentContent, DocumentState } from '@tunas/plugins/document/common';
 import { DOCUMENT_FORMAT_KEYS, readableSize } from './document-formats';
 
@@ -19,35 +19,43 @@ import { DOCUMENT_FORMAT_KEYS, readableSize } from './document-formats';
       <span class="document-view__name">{{ content().fileName }}</span>
       <span class="document-view__meta">{{ formatKey() | transloco }}@if (size(); as readable) { · {{ readable }}}</span>
     </p>
-    <div class="document-view__actions">
-      <a
-        mat-flat-button
-        [href]="content().url"
-        target="_blank"
-        rel="noopener"
-        data-testid="document-open"
-        (click)="markOpened()"
-        (auxclick)="markOpened()"
-      >
-        {{ 'plugins.document.open' | transloco }}
-        <span class="cdk-visually-hidden">{{ 'plugins.newTab' | transloco }}</span>
-      </a>
-      <a mat-stroked-button [href]="content().url" [attr.download]="content().fileName" data-testid="document-download" (click)="markOpened()">
-        {{ 'plugins.document.download' | transloco }}
-      </a>
-      @if (canPreview()) {
-        <button
-          mat-stroked-button
-          type="button"
-          aria-controls="document-preview"
-          [attr.aria-expanded]="previewOpen()"
-          data-testid="document-preview-toggle"
-          (click)="togglePreview()"
+    @if (fileUrl(); as url) {
+      <div class="document-view__actions">
+        <a
+          mat-flat-button
+          [href]="url"
+          target="_blank"
+          rel="noopener"
+          data-testid="document-open"
+          (click)="markOpened()"
+          (auxclick)="markOpened()"
         >
-          {{ (previewOpen() ? 'plugins.document.hidePreview' : 'plugins.document.showPreview') | transloco }}
-        </button>
-      }
-    </div>
+          {{ 'plugins.document.open' | transloco }}
+          <span class="cdk-visually-hidden">{{ 'plugins.newTab' | transloco }}</span>
+        </a>
+        <a mat-stroked-button [href]="url" [attr.download]="content().fileName" data-testid="document-download" (click)="markOpened()">
+          {{ 'plugins.document.download' | transloco }}
+        </a>
+        @if (canPreview()) {
+          <button
+            mat-stroked-button
+            type="button"
+            aria-controls="document-preview"
+            [attr.aria-expanded]="previewOpen()"
+            data-testid="document-preview-toggle"
+            (click)="togglePreview()"
+          >
+            {{ (previewOpen() ? 'plugins.document.hidePreview' : 'plugins.document.showPreview') | transloco }}
+          </button>
+        }
+      </div>
+    } @else if (libraryFile.isLoading()) {
+      <p class="document-view__note" role="status">{{ 'common.loading' | transloco }}</p>
+    } @else if (libraryFile.error()) {
+      <p class="document-view__note" role="alert">{{ 'plugins.document.libraryUnavailable' | transloco }}</p>
+    } @else {
+      <p class="document-view__note">{{ 'plugins.document.libraryPreview' | transloco }}</p>
+    }
     @if (opened()) {
       <p class="document-view__done" role="status">{{ 'plugins.document.opened' | transloco }}</p>
     }
@@ -65,17 +73,30 @@ import { DOCUMENT_FORMAT_KEYS, readableSize } from './document-formats';
     .document-view__meta { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
     .document-view__actions { display: flex; flex-wrap: wrap; gap: 8px; }
     .document-view__done { margin: 12px 0 0; color: var(--mat-sys-primary); }
+    .document-view__note { margin: 0; color: var(--mat-sys-on-surface-variant); }
     .document-view__frame { display: block; width: 100%; height: 70vh; margin-top: 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
   `,
 })
 export class DocumentViewComponent implements ActivityView<DocumentContent, DocumentState> {
   private readonly sanitizer = inject(DomSanitizer);
   private readonly transloco = inject(TranslocoService);
+  private readonly library = inject(LIBRARY_MATERIALS, { optional: true });
 
   readonly content = input.required<DocumentContent>();
   readonly state = input<DocumentState | null>(null);
   readonly readOnly = input(false);
   readonly stateChange = output<DocumentState>();
+  readonly context = input<ActivityContext | null>(null);
+
+  /** A library material's address, asked for when the activity names one (short-lived, for this learner). */
+  protected readonly libraryFile = resource({
+    params: () => {
+      const context = this.context();
+      return this.content().materialVersionId && context && this.library ? context : undefined;
+    },
+    loader: ({ params }) => (this.library as NonNullable<typeof this.library>).fileUrl(params),
+  });
+  protected readonly fileUrl = computed(() => this.content().url ?? (this.libraryFile.hasValue() ? this.libraryFile.value() : null));
 
   private readonly openedNow = signal(false);
   protected readonly previewOpen = signal(false);
@@ -83,13 +104,15 @@ export class DocumentViewComponent implements ActivityView<DocumentContent, Docu
   protected readonly formatKey = computed(() => DOCUMENT_FORMAT_KEYS[this.content().mimeType]);
   protected readonly size = computed(() => readableSize(this.content().sizeBytes, this.transloco.getActiveLang()));
   /** Only PDFs served by Tunas itself: the portal's security policy frames nothing from elsewhere. */
-  protected readonly canPreview = computed(
-    () => this.content().mimeType === 'application/pdf' && this.content().url.startsWith('/files/'),
-  );
-  protected readonly previewUrl = computed(() =>
-    // The content schema allows only /files/ paths and http(s) addresses, and canPreview only /files/.
-    this.canPreview() ? this.sanitizer.bypassSecurityTrustResourceUrl(this.content().url) : null,
-  );
+  protected readonly canPreview = computed(() => {
+    const url = this.fileUrl();
+    return this.content().mimeType === 'application/pdf' && !!url && (url.startsWith('/files/') || url.startsWith('/materials/file/'));
+  });
+  protected readonly previewUrl = computed(() => {
+    // Only same-origin /files/ and /materials/file/ paths get here (see canPreview).
+    const url = this.fileUrl();
+    return this.canPreview() && url ? this.sanitizer.bypassSecurityTrustResourceUrl(url) : null;
+  });
 
   protected togglePreview(): void {
     this.previewOpen.update((open) => !open);

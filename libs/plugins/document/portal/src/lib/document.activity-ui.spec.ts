@@ -1,3 +1,5 @@
+import { TestBed } from '@angular/core/testing';
+import { LIBRARY_MATERIALS, type LibraryMaterials } from '@tunas/portal/plugin-sdk';
 import { describeActivityUiContract, renderActivityView, typeInto } from '@tunas/portal/plugin-sdk/testing';
 import type { DocumentContent } from '@tunas/plugins/document/common';
 import { documentActivityUi } from './document.activity-ui';
@@ -62,5 +64,33 @@ describe('DocumentViewComponent', () => {
     const view = await renderActivityView(documentActivityUi, { content: { ...content, url: 'https://example.org/a.pdf' } });
 
     expect(view.element.querySelector('[data-testid="document-preview-toggle"]')).toBeNull();
+  });
+
+  it('asks the API for a library file’s address for this learner and activity, and previews it', async () => {
+    const asked: Array<{ courseId: string; activityId: string }> = [];
+    const library: LibraryMaterials = {
+      usable: async () => [],
+      fileUrl: async (context) => {
+        asked.push(context);
+        return '/materials/file/token123/daftar-periksa.pdf';
+      },
+    };
+    TestBed.configureTestingModule({ providers: [{ provide: LIBRARY_MATERIALS, useValue: library }] });
+    const fromLibrary: DocumentContent = { materialVersionId: '7d9f1c2a-4b3e-4f6a-9c8d-1e2f3a4b5c6d', fileName: 'daftar-periksa.pdf', mimeType: 'application/pdf', description: '' };
+    const view = await renderActivityView(documentActivityUi, { content: fromLibrary, context: { courseId: 'c1', activityId: 'a1' } });
+    await view.stable();
+
+    expect(asked).toEqual([{ courseId: 'c1', activityId: 'a1' }]);
+    expect(view.element.querySelector('[data-testid="document-open"]')?.getAttribute('href')).toBe('/materials/file/token123/daftar-periksa.pdf');
+    click(view.element, 'document-preview-toggle');
+    await view.stable();
+    expect(view.element.querySelector('iframe')?.getAttribute('src')).toBe('/materials/file/token123/daftar-periksa.pdf');
+  });
+
+  it('shows no link for a library file in a preview without an activity', async () => {
+    const fromLibrary: DocumentContent = { materialVersionId: '7d9f1c2a-4b3e-4f6a-9c8d-1e2f3a4b5c6d', fileName: 'daftar-periksa.pdf', mimeType: 'application/pdf', description: '' };
+    const view = await renderActivityView(documentActivityUi, { content: fromLibrary, context: null });
+
+    expect(view.element.querySelector('[data-testid="document-open"]')).toBeNull();
   });
 });

@@ -2,11 +2,13 @@ import { describeActivityTypeContract } from '@tunas/shared/plugin-sdk/testing';
 import { mergeSegments, videoActivity, videoContentSchema } from './video.activity';
 
 describeActivityTypeContract(videoActivity, {
-  validContent: [{ url: '/files/seed/musyawarah.webm', completionThreshold: 0.8, durationSeconds: 100 }, { url: 'https://video.example.go.id/a.mp4' }],
+  validContent: [{ url: '/files/seed/musyawarah.webm', completionThreshold: 0.8, durationSeconds: 100 }, { url: 'https://video.example.go.id/a.mp4' }, { materialVersionId: '7d9f1c2a-4b3e-4f6a-9c8d-1e2f3a4b5c6d' }],
   invalidContent: [
     { content: { url: 'javascript:alert(1)' }, why: 'script URL' },
     { content: { url: '/files/a.webm', completionThreshold: 0 }, why: 'threshold below 10%' },
     { content: { url: '/files/a.webm', completionThreshold: 1.5 }, why: 'threshold above 100%' },
+    { content: { url: '/files/a.webm', materialVersionId: '7d9f1c2a-4b3e-4f6a-9c8d-1e2f3a4b5c6d' }, why: 'an address and a library material' },
+    { content: {}, why: 'neither an address nor a library material' },
   ],
   states: [
     { state: { watched: [], durationSeconds: 100, positionSeconds: 0 }, completion: 0 },

@@ -2,13 +2,18 @@ import { defineActivityType } from '@tunas/shared/plugin-sdk';
 import { z } from 'zod';
 
 export const videoContentSchema = z.object({
-  /** An uploaded file served by Tunas (`/files/...`) or an http(s) address of a video file. */
-  url: z.string().regex(/^(https?:\/\/|\/files\/)[^\s<>"]+$/, 'The video must be a /files/ path or an http(s) address'),
+  /** An uploaded file served by Tunas (`/files/...`) or an http(s) address of a video file; absent for a library material. */
+  url: z.string().regex(/^(https?:\/\/|\/files\/)[^\s<>"]+$/, 'The video must be a /files/ path or an http(s) address').optional(),
+  /** A version of a partner library's video or audio; learners get a short-lived address for it from the API. */
+  materialVersionId: z.string().uuid('The library material must be a version id').optional(),
   /** Share of the video that must be watched to complete it. */
   completionThreshold: z.number().min(0.1).max(1).default(0.9),
   durationSeconds: z.number().positive().max(24 * 3600).optional(),
   captionsUrl: z.string().regex(/^(https?:\/\/|\/files\/)[^\s<>"]+$/).optional(),
   description: z.string().max(2000).default(''),
+}).refine((content) => (content.url === undefined) !== (content.materialVersionId === undefined), {
+  message: 'A video is either an address (url) or a library material (materialVersionId), exactly one of them',
+  path: ['url'],
 });
 export type VideoContent = z.infer<typeof videoContentSchema>;
 

@@ -4,14 +4,16 @@ import {
   type ElementRef,
   type OnDestroy,
   computed,
+  inject,
   input,
   output,
+  resource,
   signal,
   viewChild,
 } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ActivityView } from '@tunas/portal/plugin-sdk';
+import { type ActivityContext, type ActivityView, LIBRARY_MATERIALS } from '@tunas/portal/plugin-sdk';
 import { type VideoContent, type VideoState, videoActivity, watchedShare } from '@tunas/plugins/video/common';
 import { VideoWatchTracker } from './video-watch.tracker';
 
@@ -31,7 +33,7 @@ export const VIDEO_REPORT_INTERVAL_MS = 10_000;
         controls
         playsinline
         preload="metadata"
-        [src]="content().url"
+        [attr.src]="videoUrl()"
         [attr.aria-label]="'plugins.video.playerLabel' | transloco"
         data-testid="video-player"
         (loadedmetadata)="onMetadata()"
@@ -46,7 +48,9 @@ export const VIDEO_REPORT_INTERVAL_MS = 10_000;
         @if (content().captionsUrl; as captions) {
           <track kind="captions" srclang="id" default [src]="captions" [label]="'plugins.video.captions' | transloco" />
         }
-        <a [href]="content().url">{{ 'plugins.video.download' | transloco }}</a>
+        @if (videoUrl(); as url) {
+          <a [href]="url">{{ 'plugins.video.download' | transloco }}</a>
+        }
       </video>
       @if (content().description) {
         <figcaption class="video-view__description">{{ content().description }}</figcaption>
@@ -80,6 +84,18 @@ export class VideoViewComponent implements ActivityView<VideoContent, VideoState
   readonly state = input<VideoState | null>(null);
   readonly readOnly = input(false);
   readonly stateChange = output<VideoState>();
+  readonly context = input<ActivityContext | null>(null);
+
+  private readonly library = inject(LIBRARY_MATERIALS, { optional: true });
+  /** A library video's address, asked for when the activity names one (short-lived, for this learner; ranges work). */
+  private readonly libraryFile = resource({
+    params: () => {
+      const context = this.context();
+      return this.content().materialVersionId && context && this.library ? context : undefined;
+    },
+    loader: ({ params }) => (this.library as NonNullable<typeof this.library>).fileUrl(params),
+  });
+  protected readonly videoUrl = computed(() => this.content().url ?? (this.libraryFile.hasValue() ? this.libraryFile.value() : null));
 
   private readonly player = viewChild.required<ElementRef<HTMLVideoElement>>('player');
   private tracker: VideoWatchTracker | null = null;
