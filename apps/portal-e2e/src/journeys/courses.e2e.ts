@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { createCourseWithModule } from '../support/authoring';
 import { seriousViolations } from '../support/axe';
 import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
 
@@ -71,21 +72,13 @@ describe('courses: a trainer publishes, a learner studies', () => {
     try {
       const { page } = trainer;
       await signIn(page, 'pelatih@tunas.test');
-      await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Ajar', exact: true }).click();
-      await page.getByTestId('create-course').click();
-
-      await page.getByTestId('course-title').fill(COURSE_TITLE);
-      await page.getByTestId('course-summary').fill('Menata, memindai, dan menyimpan arsip layanan kelurahan agar mudah ditemukan kembali.');
-      await page.getByTestId('course-topic').click();
-      await page.getByRole('option', { name: 'Pemanfaatan TI' }).click();
-      await page.getByTestId('course-jp').fill('2');
-      await page.getByTestId('course-details-save').click();
-      await page.waitForURL(/\/ajar\/[0-9a-f-]{36}$/);
-      courseId = page.url().split('/').pop() ?? '';
-
-      await page.getByTestId('new-module-title').fill('Modul 1: Arsip digital');
-      await page.getByTestId('add-module').click();
-      await page.getByTestId('module-0').waitFor();
+      courseId = await createCourseWithModule(page, {
+        title: COURSE_TITLE,
+        summary: 'Menata, memindai, dan menyimpan arsip layanan kelurahan agar mudah ditemukan kembali.',
+        topic: 'Pemanfaatan TI',
+        jp: 2,
+        firstModule: 'Modul 1: Arsip digital',
+      });
 
       await page.getByTestId('add-activity-0').click();
       await page.getByTestId('add-activity-type-page').click();

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
+import { createCourseWithModule } from '../support/authoring';
 import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
 
 /**
@@ -78,19 +79,13 @@ describe('SCORM: partner staff upload a package, a trainer puts it in a course, 
     try {
       const { page } = trainer;
       await signIn(page, 'pelatih@tunas.test');
-      await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Ajar', exact: true }).click();
-      await page.getByTestId('create-course').click();
-      await page.getByTestId('course-title').fill(COURSE_TITLE);
-      await page.getByTestId('course-summary').fill('Aturan, etika, dan cara menghitung skor golf: paket SCORM dari mitra universitas.');
-      await page.getByTestId('course-topic').click();
-      await page.getByRole('option', { name: 'Pemanfaatan TI' }).click();
-      await page.getByTestId('course-jp').fill('1');
-      await page.getByTestId('course-details-save').click();
-      await page.waitForURL(/\/ajar\/[0-9a-f-]{36}$/);
-      courseId = page.url().split('/').pop() ?? '';
-      await page.getByTestId('new-module-title').fill('Modul 1: Mengenal golf');
-      await page.getByTestId('add-module').click();
-      await page.getByTestId('module-0').waitFor();
+      courseId = await createCourseWithModule(page, {
+        title: COURSE_TITLE,
+        summary: 'Aturan, etika, dan cara menghitung skor golf: paket SCORM dari mitra universitas.',
+        topic: 'Pemanfaatan TI',
+        jp: 1,
+        firstModule: 'Modul 1: Mengenal golf',
+      });
 
       await page.getByTestId('add-activity-0').click();
       await page.getByTestId('add-activity-type-scorm').click();
