@@ -333,4 +333,33 @@ describe('learning record: a learner completes a course, gets a certificate and 
       await learner.close();
     }
   }, 120_000);
+
+  it('lets the learner join the unit leaderboard and leave it again', async () => {
+    const learner = await openBrowser(SMALL_PHONE);
+    try {
+      const { page } = learner;
+      await signIn(page, LEARNER);
+      await page.goto(`${baseUrl()}/catatan-belajar`);
+      const section = page.getByTestId('learning-leaderboard');
+      const toggle = section.getByRole('switch', { name: 'Tampilkan saya di papan peringkat unit' });
+      await toggle.waitFor();
+      expect(await toggle.getAttribute('aria-checked')).toBe('false');
+      expect(await section.getByTestId('leaderboard-entries').getByText('Dewi Lestari, S.E.').count()).toBe(0);
+
+      await toggle.click();
+      await section.getByTestId('leaderboard-entries').getByText('Dewi Lestari, S.E.').waitFor();
+      expect(await toggle.getAttribute('aria-checked')).toBe('true');
+      expect(await page.evaluate(scrollsSideways)).toBe(false);
+      expect(await seriousViolations(page)).toEqual([]);
+      await section.scrollIntoViewIfNeeded();
+      await picture(page, 'learning-leaderboard-phone');
+
+      // Leaving is as easy as joining, and takes the name off at once.
+      await toggle.click();
+      await section.getByTestId('leaderboard-entries').getByText('Dewi Lestari, S.E.').waitFor({ state: 'detached' });
+      expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    } finally {
+      await learner.close();
+    }
+  }, 120_000);
 });

@@ -11,5 +11,6 @@ export {
   type LearningRecordEntry,
   type MyBadge,
   type MyCertificate,
+  type MyUnitLeaderboard,
 } from './lib/learning/learning.api';
 export { CertificateFiles, type CertificateFileKind } from './lib/learning/certificate-files.service';

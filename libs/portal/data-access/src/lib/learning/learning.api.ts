@@ -9,6 +9,9 @@ import {
   type MyCertificatesQuery,
   MyLearningRecordDocument,
   type MyLearningRecordQuery,
+  MyUnitLeaderboardDocument,
+  type MyUnitLeaderboardQuery,
+  SetLeaderboardOptInDocument,
   SubmitExternalLearningDocument,
   type SubmitExternalLearningInput,
 } from '../generated/learning.graphql';
@@ -19,6 +22,7 @@ export type CompetencyJp = LearningRecord['byCompetencyType'][number];
 export type ExternalLearningClaim = ExternalLearningFieldsFragment;
 export type MyCertificate = MyCertificatesQuery['myCertificates'][number];
 export type MyBadge = MyBadgesQuery['myBadges'][number];
+export type MyUnitLeaderboard = MyUnitLeaderboardQuery['unitLeaderboard'];
 
 /** The learner's own JP record, certificates, badges and external-learning claims. */
 @Injectable({ providedIn: 'root' })
@@ -36,6 +40,15 @@ export class LearningApi {
 
   async myBadges(): Promise<readonly MyBadge[]> {
     return (await queryData(this.apollo, MyBadgesDocument, {}, 'no-cache')).myBadges;
+  }
+
+  /** The caller's unit leaderboard for a year; people appear only after opting in. */
+  async myUnitLeaderboard(year: number): Promise<MyUnitLeaderboard> {
+    return (await queryData(this.apollo, MyUnitLeaderboardDocument, { year }, 'no-cache')).unitLeaderboard;
+  }
+
+  async setLeaderboardOptIn(optIn: boolean): Promise<boolean> {
+    return (await mutateData(this.apollo, SetLeaderboardOptInDocument, { optIn })).setLeaderboardOptIn;
   }
 
   async submitExternalLearning(input: SubmitExternalLearningInput): Promise<ExternalLearningClaim> {

@@ -4,9 +4,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { toPortalError } from '@tunas/portal/data-access';
+import { type PortalError, toPortalError } from '@tunas/portal/data-access';
 import { LearningApi } from '@tunas/portal/data-access/learning';
 import { ErrorAlertComponent, JpProgressRingComponent } from '@tunas/portal/ui';
 import { CalendarDatePipe } from '../shared/calendar-date.pipe';
@@ -24,6 +25,7 @@ const PAST_YEARS = 4;
     MatIconModule,
     MatProgressBarModule,
     MatSelectModule,
+    MatSlideToggleModule,
     RouterLink,
     TranslocoPipe,
     ErrorAlertComponent,
@@ -44,6 +46,10 @@ export class LearningRecordPageComponent {
 
   protected readonly record = resource({ params: () => ({ year: this.year() }), loader: ({ params }) => this.api.myLearningRecord(params.year) });
   protected readonly badges = resource({ loader: () => this.api.myBadges() });
+  /** People without a unit (partner staff) have no leaderboard: the section stays hidden for them. */
+  protected readonly leaderboard = resource({ params: () => ({ year: this.year() }), loader: ({ params }) => this.api.myUnitLeaderboard(params.year) });
+  protected readonly leaderboardBusy = signal(false);
+  protected readonly leaderboardError = signal<PortalError | null>(null);
 
   protected readonly current = computed(() => (this.record.hasValue() ? this.record.value() : null));
   /** The largest competency share, so the bars compare with each other rather than with the target. */
@@ -59,5 +65,19 @@ export class LearningRecordPageComponent {
 
   protected selectYear(year: number): void {
     this.year.set(year);
+  }
+
+  /** Joining or leaving the unit leaderboard; the list is read again so the learner sees the effect. */
+  protected async setOptIn(optIn: boolean): Promise<void> {
+    this.leaderboardBusy.set(true);
+    this.leaderboardError.set(null);
+    try {
+      await this.api.setLeaderboardOptIn(optIn);
+      this.leaderboard.reload();
+    } catch (error) {
+      this.leaderboardError.set(toPortalError(error));
+    } finally {
+      this.leaderboardBusy.set(false);
+    }
   }
 }
