@@ -1,5 +1,5 @@
 import { TEST_DIALECTS } from '@tunas/shared/testing';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join, resolve } from 'node:path';
 import { RunningApi, startApi } from './support/api-process';
@@ -215,4 +215,79 @@ describe.each(TEST_DIALECTS)('SCORM activities on %s', (dialect) => {
     const stranger = await createPerson(admin, ['LEARNER'], 'Belum Terdaftar');
     expect(errorCode(await stranger.client.request(LAUNCH, { c: courseId, a: activityId }))).toBeDefined();
   });
+});
+
+/**
+ * Other people's packages, end to end: every golf package of the corpus goes through the real upload, becomes a
+ * SCORM activity (each launchable item of the default organisation, as a trainer would pick it), and launches for an
+ * enrolled learner: the launch file comes back as HTML from the package's own storage. On SQLite only: the MariaDB
+ * suite above covers the same code with one package.
+ */
+describe('every golf package of the corpus imports, becomes an activity and launches (sqlite)', () => {
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi('sqlite');
+  }, 60_000);
+  afterAll(() => api?.stop());
+
+  it('launches each item of all 11 packages', async () => {
+    const golfDir = join(golfPackage(PACKAGE), '..');
+    const zips = readdirSync(golfDir).filter((name) => name.endsWith('.zip')).sort();
+    expect(zips).toHaveLength(11);
+    const summaries = JSON.parse(readFileSync(join(golfDir, '..', '..', 'golf-manifest-summary.json'), 'utf8')) as Record<string, { launchable_items: { sco: number; asset: number } }>;
+    const partner = new GraphQLClient(api.baseUrl);
+    await partner.login('mitra@tunas.test');
+    const trainer = new GraphQLClient(api.baseUrl);
+    await trainer.login('pelatih@tunas.test');
+    const admin = new GraphQLClient(api.baseUrl);
+    await admin.login('admin@tunas.test');
+
+    const topics = await mustSucceed(trainer.request<{ topics: Array<{ id: string }> }>('{ topics { id } }'));
+    const course = await mustSucceed(
+      trainer.request<{ createCourse: { id: string } }>('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }', {
+        i: { title: 'Koleksi paket golf', summary: 'Semua paket contoh golf sebagai aktivitas SCORM.', topicId: topics.topics[0].id, competencyType: 'TEKNIS', jpHours: 1, level: 'DASAR' },
+      }),
+    );
+    const courseId = course.createCourse.id;
+    const withModule = await mustSucceed(trainer.request<{ addCourseModule: { modules: Array<{ id: string }> } }>('mutation($i: AddModuleInput!) { addCourseModule(input: $i) { modules { id } } }', { i: { courseId, title: 'Paket golf' } }));
+    const moduleId = withModule.addCourseModule.modules[0].id;
+
+    const activities: Array<{ zip: string; activityId: string; launch: string }> = [];
+    for (const zip of zips) {
+      const uploaded = await tusUpload(api.baseUrl, partner.token!, join(golfDir, zip), { kind: 'scorm', filename: zip, title: zip.replace(/\.zip$/, '') });
+      await mustSucceed(partner.request('mutation($i: UpdateMaterialInput!) { updateMaterial(input: $i) { id } }', { i: { id: uploaded.materialId, shared: true } }));
+      const material = await mustSucceed(trainer.request<{ material: { currentVersion: { id: string; metadata: { version: string; launchables: Array<{ itemIdentifier: string; title: string; launch: string; scormType: string | null }> } } } }>(
+        'query($id: ID!) { material(id: $id) { currentVersion { id metadata } } }',
+        { id: uploaded.materialId },
+      ));
+      const { version, launchables } = material.material.currentVersion.metadata;
+      const expected = summaries[zip].launchable_items;
+      // Every item with a launch file: SCOs and assets alike.
+      expect({ zip, launchables: launchables.length }).toEqual({ zip, launchables: expected.sco + expected.asset });
+      for (const item of launchables) {
+        const content = { materialVersionId: uploaded.versionId, version, launchItem: item.itemIdentifier, launch: item.launch, title: item.title };
+        const added = await mustSucceed(
+          trainer.request<{ addActivity: { modules: Array<{ activities: Array<{ id: string }> }> } }>('mutation($i: AddActivityInput!) { addActivity(input: $i) { modules { activities { id } } } }', {
+            i: { moduleId, type: 'scorm', title: `${zip}: ${item.title}`.slice(0, 200), content },
+          }),
+        );
+        activities.push({ zip, activityId: added.addActivity.modules[0].activities.at(-1)!.id, launch: item.launch });
+      }
+    }
+    await mustSucceed(trainer.request('mutation($id: ID!) { publishCourse(courseId: $id) { status } }', { id: courseId }));
+
+    const learner = await createPerson(admin, ['LEARNER'], 'Penjelajah Golf');
+    await enrol(learner.client, courseId);
+    const launched: string[] = [];
+    for (const { zip, activityId, launch } of activities) {
+      const started = (await mustSucceed(learner.client.request<{ scormLaunch: Launch }>(LAUNCH, { c: courseId, a: activityId }))).scormLaunch;
+      expect(decodeURIComponent(started.launchUrl.replace(/^\/scorm\/[^/]+\//, ''))).toBe(launch);
+      const page = await fetch(`${api.baseUrl}${started.launchUrl}`);
+      expect({ zip, launch, status: page.status, type: page.headers.get('content-type') }).toEqual({ zip, launch, status: 200, type: expect.stringContaining('text/html') });
+      expect(await page.text()).toMatch(/<html/i);
+      launched.push(zip);
+    }
+    expect(new Set(launched).size).toBe(11);
+  }, 240_000);
 });
