@@ -81,7 +81,7 @@ describe.each(TEST_DIALECTS)('courses on %s', (dialect) => {
     const bad = await client['pelatih'].request('mutation($i: AddActivityInput!) { addActivity(input: $i) { completion } }', { i: { moduleId, type: 'link', title: 'Tautan', content: { url: 'javascript:alert(1)' } } });
     expect(bad.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ACTIVITY_CONTENT', fieldErrors: [expect.objectContaining({ field: 'content.url' })] });
     const unknown = await client['pelatih'].request('mutation($i: AddActivityInput!) { addActivity(input: $i) { completion } }', { i: { moduleId, type: 'hologram', title: 'X', content: {} } });
-    expect(unknown.errors[0]?.message).toMatch(/"hologram" is not an installed activity type \(installed: page, video, document, link, quiz\)/);
+    expect(unknown.errors[0]?.message).toMatch(/"hologram" is not an installed activity type \(installed: page, video, document, link, quiz, scorm\)/);
   });
 
   it('lets admins add catalogue topics, nobody else', async () => {

@@ -174,7 +174,12 @@ describe.each(TEST_DIALECTS)('materials library on %s', (dialect) => {
       });
     // A material the trainer may not use (the other institution's, unshared) is refused by id, exactly as one that
     // does not exist, so ids cannot be probed.
-    const foreign = await (await tus(otherPartner).upload(pdf, { filename: 'rahasia.pdf', kind: 'document', title: 'Tidak dibagikan' })).json() as { versionId: string };
+    // (A third institution, so the other tests' view of the other partner's library stays as it was.)
+    const third = await mustSucceed(
+      admin.request<{ createInstitution: { id: string } }>('mutation($i: CreateInstitutionInput!) { createInstitution(input: $i) { id } }', { i: { name: 'Akademi Uji Pustaka', kind: 'OTHER' } }),
+    );
+    const thirdPartner = await partnerOf(admin, third.createInstitution.id);
+    const foreign = await (await tus(thirdPartner).upload(pdf, { filename: 'rahasia.pdf', kind: 'document', title: 'Tidak dibagikan' })).json() as { versionId: string };
     const refused = await addDocument({ materialVersionId: foreign.versionId, fileName: 'rahasia.pdf', mimeType: 'application/pdf' });
     const missing = await addDocument({ materialVersionId: '7d9f1c2a-4b3e-4f6a-9c8d-1e2f3a4b5c6d', fileName: 'rahasia.pdf', mimeType: 'application/pdf' });
     expect(refused.errors[0]).toMatchObject({ message: 'The material version does not exist or is not available to you', extensions: { reason: 'MATERIAL_NOT_USABLE' } });
