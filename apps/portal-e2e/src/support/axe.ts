@@ -14,8 +14,17 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function seriousViolations(page: Page): Promise<Pick<Result, 'id' | 'impact' | 'help' | 'nodes'>[]> {
   // Evaluated over the DevTools protocol: the portal's Content-Security-Policy rightly refuses inline scripts.
   await page.evaluate(AXE_SOURCE);
-  // Colours are only final once fades and transitions have run.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  // Colours are only final once fades and transitions have run. An animation that is cancelled meanwhile (its
+  // element left the page, such as a loading bar) rejects `finished`: that is an end too. Endless ones (an
+  // indeterminate progress bar) never finish and are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
   );
