@@ -64,16 +64,6 @@ async function serverOffset(uploadUrl: string, token: string): Promise<{ offset:
   return { offset: Number(response.headers.get('upload-offset')), length: Number(response.headers.get('upload-length')) };
 }
 
-/** Signs in; under a loaded machine the first click can land before the form is ready, so it tries once more. */
-async function signInAs(page: Page, identifier: string): Promise<void> {
-  try {
-    await signIn(page, identifier);
-  } catch {
-    await screenshot(page, `materials-sign-in-retry-${identifier.split('@')[0]}`);
-    await signIn(page, identifier);
-  }
-}
-
 const scrollsSideways = () => document.documentElement.scrollWidth > document.documentElement.clientWidth;
 
 describe('the materials library', () => {
@@ -107,7 +97,7 @@ describe('the materials library', () => {
   it('lets partner staff upload a PDF, find it, preview it and share it', async () => {
     browser = await openBrowser();
     const { page } = browser;
-    await signInAs(page, PARTNER);
+    await signIn(page, PARTNER);
     await page.getByRole('navigation').getByRole('link', { name: 'Pustaka materi' }).click();
     await page.waitForURL(`${baseUrl()}/pustaka`);
     await page.getByRole('heading', { level: 1, name: 'Pustaka materi' }).waitFor();
@@ -158,7 +148,7 @@ describe('the materials library', () => {
   it('resumes an upload cut by a reload from the bytes the server already has', async () => {
     browser = await openBrowser();
     const { page } = browser;
-    await signInAs(page, PARTNER);
+    await signIn(page, PARTNER);
     await page.goto(`${baseUrl()}/pustaka`);
     // A link that drops after the first 5 MB chunk: every later PATCH loses its connection (tus keeps retrying).
     const uploadRequests = (url: URL) => url.pathname.startsWith('/uploads/');
@@ -214,7 +204,7 @@ describe('the materials library', () => {
   it('shows a trainer shared materials without controls to change them', async () => {
     browser = await openBrowser(SMALL_PHONE);
     const { page } = browser;
-    await signInAs(page, TRAINER);
+    await signIn(page, TRAINER);
     await page.goto(`${baseUrl()}/pustaka`);
     await page.getByRole('heading', { level: 1, name: 'Pustaka materi' }).waitFor();
     expect(await page.getByTestId('material-upload').count()).toBe(0);
@@ -240,7 +230,7 @@ describe('the materials library', () => {
   it('fits the partner library on a phone', async () => {
     browser = await openBrowser(SMALL_PHONE);
     const { page } = browser;
-    await signInAs(page, PARTNER);
+    await signIn(page, PARTNER);
     await page.goto(`${baseUrl()}/pustaka`);
     await page.getByTestId('material-pick').waitFor();
     await page.getByTestId('material-item').first().waitFor();
