@@ -49,12 +49,15 @@ export class ActivityEditorHostComponent {
         ui.loadEditor().then(
           (editor) => {
             if (current) {
-              outlet.createComponent(editor, {
+              const created = outlet.createComponent(editor, {
                 bindings: [
                   inputBinding('content', this.content),
                   outputBinding<unknown>('contentChange', (content) => this.contentChange.emit(content)),
                 ],
               });
+              // Bind the form now: without zone.js the first check waits for the scheduler, and a trainer typing into
+              // the already visible fields before it would lose what they typed.
+              created.changeDetectorRef.detectChanges();
             }
           },
           () => this.loadFailed.set(current),

@@ -81,7 +81,9 @@ export class PlayerActivityComponent {
       if (reflectComponentType(view)?.inputs.some((declared) => declared.templateName === 'context')) {
         bindings.push(inputBinding('context', () => ({ courseId: this.store.outline()?.course.id ?? '', activityId })));
       }
-      outlet.createComponent(view, { bindings });
+      const created = outlet.createComponent(view, { bindings });
+      // Bind the view now: without zone.js the first check waits for the scheduler, and input before it is lost.
+      created.changeDetectorRef.detectChanges();
     } catch {
       // Usually a chunk that could not be fetched (offline before it was ever opened).
       this.loadFailed.set(isCurrent());

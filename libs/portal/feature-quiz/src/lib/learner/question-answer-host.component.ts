@@ -69,7 +69,7 @@ export class QuestionAnswerHostComponent {
       if (!isCurrent()) {
         return;
       }
-      outlet.createComponent(component, {
+      const created = outlet.createComponent(component, {
         bindings: [
           inputBinding('questionId', this.questionId),
           inputBinding('view', this.view),
@@ -83,6 +83,9 @@ export class QuestionAnswerHostComponent {
           }),
         ],
       });
+      // Bind the answer form now: without zone.js the first check waits for the scheduler, and an answer typed
+      // before it would be lost.
+      created.changeDetectorRef.detectChanges();
     } catch {
       // A type this portal does not have, or a chunk that could not be fetched (offline before it was ever opened).
       this.failed.set(isCurrent());

@@ -50,7 +50,10 @@ export class DynamicComponentHostComponent {
         load().then(
           (component) => {
             if (current) {
-              outlet.createComponent(component, { bindings: [...bindings] });
+              const created = outlet.createComponent(component, { bindings: [...bindings] });
+              // Bind the form now: without zone.js the first check waits for the scheduler, and a user typing
+              // into the already visible fields before it would lose what they typed.
+              created.changeDetectorRef.detectChanges();
             }
           },
           () => this.loadFailed.set(current),
