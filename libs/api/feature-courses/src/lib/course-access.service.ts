@@ -49,6 +49,25 @@ export class CourseAccessService {
     return !!own.orgUnitPath && !!rows[0].path && rows[0].path.startsWith(own.orgUnitPath);
   }
 
+  /** `oversees` for many people at once, with one query per 1,000 of them: the subset the principal oversees. */
+  async overseenAmong(principal: Principal, userIds: readonly string[]): Promise<Set<string>> {
+    if (principal.roles.includes(Role.ADMIN)) return new Set(userIds);
+    const overseen = new Set(userIds.filter((userId) => userId === principal.userId));
+    if (!principal.roles.includes(Role.SUPERVISOR)) return overseen;
+    const own = await this.person(principal.userId);
+    for (let start = 0; start < userIds.length; start += 1000) {
+      const chunk = userIds.slice(start, start + 1000);
+      const rows: Array<{ id: string; supervisor_id: string | null; path: string | null }> = await this.dataSource.query(
+        `SELECT u.id, u.supervisor_id, o.path FROM users u LEFT JOIN org_units o ON o.id = u.org_unit_id WHERE u.id IN (${chunk.map(() => '?').join(',')})`,
+        chunk,
+      );
+      for (const row of rows) {
+        if (row.supervisor_id === principal.userId || (!!own.orgUnitPath && !!row.path && row.path.startsWith(own.orgUnitPath))) overseen.add(row.id);
+      }
+    }
+    return overseen;
+  }
+
   /** Loads a course for editing, or answers "not found" to people who may not see its draft. */
   async loadForAuthoring(principal: Principal, courseId: string, manager: EntityManager = this.dataSource.manager): Promise<CourseEntity> {
     const course = await manager.findOne(CourseEntity, { where: { id: courseId } });

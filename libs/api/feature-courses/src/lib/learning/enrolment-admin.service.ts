@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, Principal } from '@tunas/api/core';
 import { normaliseNip, Role } from '@tunas/shared/contracts';
 import { CsvError, parse } from 'csv-parse/sync';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CourseAccessService } from '../course-access.service';
 import { CoursesException, CoursesExceptionCode } from '../courses.exception';
 import { EnrolmentLineErrorDTO, EnrolmentReportDTO } from '../dto/course.dto';
-import { EnrolmentEntity } from '../entities/course.entities';
 import { LearningService } from './learning.service';
 
 /** Enrolment of other people, by admins (anyone) and supervisors (their unit subtree and direct reports). */
@@ -22,8 +21,12 @@ export class EnrolmentAdminService {
 
   async enrolUsers(principal: Principal, courseId: string, userIds: string[]): Promise<EnrolmentReportDTO> {
     const unique = [...new Set(userIds)];
-    const found = unique.length ? await this.dataSource.query(`SELECT id FROM users WHERE id IN (${unique.map(() => '?').join(',')})`, unique) as Array<{ id: string }> : [];
-    const exists = new Set(found.map((row) => row.id));
+    const exists = new Set<string>();
+    for (let start = 0; start < unique.length; start += 1000) {
+      const chunk = unique.slice(start, start + 1000);
+      const found: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM users WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
+      found.forEach((row) => exists.add(row.id));
+    }
     const errors: EnrolmentLineErrorDTO[] = [];
     const lines: Array<{ line: number; userId: string; nip: string | null }> = [];
     unique.forEach((userId, index) => {
@@ -69,26 +72,17 @@ export class EnrolmentAdminService {
   }
 
   private async enrolResolved(principal: Principal, courseId: string, lines: Array<{ line: number; userId: string; nip: string | null }>, errors: EnrolmentLineErrorDTO[], source: 'CSV' | null = null): Promise<EnrolmentReportDTO> {
-    const existing = new Set(
-      lines.length ? (await this.dataSource.getRepository(EnrolmentEntity).find({ where: { courseId, userId: In(lines.map((line) => line.userId)) }, select: { userId: true } })).map((row) => row.userId) : [],
-    );
-    let enrolled = 0;
-    let alreadyEnrolled = 0;
-    const by = source ?? (principal.roles.includes(Role.ADMIN) ? 'ADMIN' : 'SUPERVISOR');
+    const overseen = await this.access.overseenAmong(principal, lines.map((line) => line.userId));
+    const allowed: string[] = [];
     for (const line of lines) {
-      if (!(await this.access.oversees(principal, line.userId))) {
-        errors.push(Object.assign(new EnrolmentLineErrorDTO(), { line: line.line, reason: 'this person is outside your supervision', nip: line.nip }));
-        continue;
-      }
-      if (existing.has(line.userId)) {
-        alreadyEnrolled += 1;
-        continue;
-      }
-      await this.learning.enrol(courseId, line.userId, by, principal.userId);
-      enrolled += 1;
+      if (overseen.has(line.userId)) allowed.push(line.userId);
+      else errors.push(Object.assign(new EnrolmentLineErrorDTO(), { line: line.line, reason: 'this person is outside your supervision', nip: line.nip }));
     }
+    const by = source ?? (principal.roles.includes(Role.ADMIN) ? 'ADMIN' : 'SUPERVISOR');
+    // Set-based: chunks of people, each enrolled with its learning events in one transaction (see LearningService.enrolMany).
+    const { enrolled, alreadyEnrolled } = await this.learning.enrolMany(courseId, allowed, by, principal.userId);
     errors.sort((a, b) => a.line - b.line);
-    // Each enrolment commits on its own (with its learning event); a CSV import that enrolled anyone is recorded once.
+    // A CSV import that enrolled anyone is recorded once in the audit log.
     if (source === 'CSV' && enrolled > 0) {
       await this.dataSource.transaction((manager) =>
         this.audit.record(manager, {

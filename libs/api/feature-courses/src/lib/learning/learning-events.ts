@@ -19,16 +19,31 @@ export interface LearningEvent {
 
 /** Appends one statement, in the caller's transaction. Events are never updated or deleted. */
 export async function appendLearningEvent(manager: EntityManager, event: LearningEvent): Promise<void> {
-  await manager.insert(LearningEventEntity, {
-    id: randomUUID(),
-    actorId: event.actorId,
-    verb: event.verb,
-    objectType: event.objectType,
-    objectId: event.objectId,
-    courseId: event.courseId,
-    result: event.result ?? null,
-    context: event.context ?? null,
-    idempotencyKey: event.idempotencyKey ?? null,
-    occurredAt: event.occurredAt ?? new Date(),
-  });
+  await appendLearningEvents(manager, [event]);
+}
+
+/** Appends statements with one multi-row INSERT, in the caller's transaction (bulk enrolment). */
+export async function appendLearningEvents(manager: EntityManager, events: readonly LearningEvent[]): Promise<void> {
+  if (!events.length) return;
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(LearningEventEntity)
+    .values(
+      events.map((event) => ({
+        id: randomUUID(),
+        actorId: event.actorId,
+        verb: event.verb,
+        objectType: event.objectType,
+        objectId: event.objectId,
+        courseId: event.courseId,
+        result: event.result ?? null,
+        context: event.context ?? null,
+        idempotencyKey: event.idempotencyKey ?? null,
+        occurredAt: event.occurredAt ?? new Date(),
+      })),
+    )
+    // Nothing to read back (no generated columns are used): skips TypeORM's SELECT after the INSERT.
+    .updateEntity(false)
+    .execute();
 }

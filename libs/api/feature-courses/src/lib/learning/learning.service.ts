@@ -13,7 +13,10 @@ import { courseNotFound, CoursesException, CoursesExceptionCode } from '../cours
 import { ActivityProgressResultDTO, CourseModuleDTO, CourseOutlineDTO, EnrolmentDTO } from '../dto/course.dto';
 import { ActivityProgressEntity, CourseEntity, CourseVersionEntity, EnrolmentEntity, EnrolmentSource, TopicEntity } from '../entities/course.entities';
 import { CourseStructure } from '../versions/course-structure';
-import { appendLearningEvent } from './learning-events';
+import { appendLearningEvent, appendLearningEvents } from './learning-events';
+
+/** People enrolled per transaction by a bulk enrolment: one multi-row INSERT each for enrolments and their events. */
+const ENROL_CHUNK = 500;
 
 /** Enrolment, the course player's outline, and progress: what a learner does in a course. */
 @Injectable()
@@ -66,6 +69,65 @@ export class LearningService {
       if (isUniqueViolation(error)) return this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ courseId, userId });
       throw error;
     }
+  }
+
+  /**
+   * Enrols many people at once (admin and supervisor imports), set-based: per chunk of people, one transaction that
+   * reads who is already enrolled and inserts the others with one multi-row INSERT of enrolments and one of their
+   * learning events. Each chunk commits whole or not at all; people already enrolled are counted, never touched.
+   */
+  async enrolMany(courseId: string, userIds: readonly string[], source: EnrolmentSource, actorId: string): Promise<{ enrolled: number; alreadyEnrolled: number }> {
+    const course = await this.publishedCourse(courseId);
+    let enrolled = 0;
+    for (let start = 0; start < userIds.length; start += ENROL_CHUNK) {
+      const chunk = userIds.slice(start, start + ENROL_CHUNK);
+      try {
+        enrolled += await this.enrolChunk(course, chunk, source, actorId);
+      } catch (error) {
+        // Someone of the chunk enrolled (themself) between our read and our insert: the chunk rolled back, read again.
+        if (!isUniqueViolation(error)) throw error;
+        enrolled += await this.enrolChunk(course, chunk, source, actorId);
+      }
+    }
+    return { enrolled, alreadyEnrolled: userIds.length - enrolled };
+  }
+
+  private enrolChunk(course: CourseEntity, userIds: readonly string[], source: EnrolmentSource, actorId: string): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.find(EnrolmentEntity, { where: { courseId: course.id, userId: In([...userIds]) }, select: { userId: true } });
+      const enrolledAlready = new Set(existing.map((row) => row.userId));
+      const fresh = userIds.filter((userId) => !enrolledAlready.has(userId));
+      if (!fresh.length) return 0;
+      const now = new Date();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(EnrolmentEntity)
+        .values(
+          fresh.map((userId) => ({
+            id: randomUUID(),
+            courseId: course.id,
+            userId,
+            courseVersionId: course.publishedVersionId!,
+            source,
+            status: 'ACTIVE' as const,
+            progress: 0,
+            lastActivityId: null,
+            lastAccessedAt: null,
+            enrolledAt: now,
+            completedAt: null,
+            enrolledById: actorId,
+            version: 1,
+          })),
+        )
+        .updateEntity(false)
+        .execute();
+      await appendLearningEvents(
+        manager,
+        fresh.map((userId) => ({ actorId: userId, verb: 'registered', objectType: 'course', objectId: course.id, courseId: course.id, context: { source, enrolledBy: actorId }, occurredAt: now })),
+      );
+      return fresh.length;
+    });
   }
 
   async unenrol(principal: Principal, enrolmentId: string): Promise<boolean> {
