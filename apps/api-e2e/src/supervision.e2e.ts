@@ -41,7 +41,9 @@ interface Person {
 interface Row {
   userId: string;
   name: string;
+  nip: string | null;
   unitId: string | null;
+  unitName: string | null;
   jp: number;
   target: number;
   reached: boolean;
@@ -53,16 +55,35 @@ interface Row {
 interface Dashboard {
   year: number;
   totals: { people: number; reached: number; behind: number; totalJp: number };
-  people: Row[];
   byUnit: Array<{ unitId: string | null; people: number; reached: number; totalJp: number }>;
   byCompetencyType: Array<{ competencyType: string; jp: number; completions: number }>;
 }
 
 const DASHBOARD = `query($year: Int!, $unitId: ID) { supervisionDashboard(year: $year, unitId: $unitId) {
   year totals { people reached behind totalJp averageJp }
-  people { userId name unitId jp target reached behindBy completions courses { title jpHours competencyType } }
   byUnit { unitId unitName people reached behind totalJp averageJp }
   byCompetencyType { competencyType jp completions people } } }`;
+interface PeoplePage {
+  total: number;
+  offset: number;
+  limit: number;
+  items: Row[];
+}
+
+interface PeopleQuery {
+  unitId?: string;
+  search?: string;
+  status?: 'ALL' | 'BEHIND' | 'REACHED';
+  orderBy?: 'NAME' | 'UNIT' | 'JP' | 'BEHIND_BY' | 'COMPLETIONS';
+  descending?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+const PEOPLE = `query($year: Int!, $unitId: ID, $search: String, $status: SupervisedPeopleStatus, $orderBy: SupervisedPeopleOrder, $descending: Boolean, $offset: Int, $limit: Int) {
+  supervisedPeople(year: $year, unitId: $unitId, search: $search, status: $status, orderBy: $orderBy, descending: $descending, offset: $offset, limit: $limit) {
+    total offset limit
+    items { userId name nip unitId unitName jp target reached behindBy completions courses { title jpHours competencyType } } } }`;
 const PERSON = `query($userId: ID!, $year: Int!) { supervisedPerson(userId: $userId, year: $year) {
   person { userId jp behindBy }
   enrolments { title status progress completedAt score quizzes { title bestGrade attempts } }
@@ -139,7 +160,21 @@ describe.each(TEST_DIALECTS)('supervisor dashboard, nudges and recognition on %s
   }
 
   const dashboard = async (client: GraphQLClient, unitId?: string) => (await mustSucceed(client.request<{ supervisionDashboard: Dashboard }>(DASHBOARD, { year: YEAR, unitId }))).supervisionDashboard;
-  const row = (board: Dashboard, person: { id: string }) => board.people.find((candidate) => candidate.userId === person.id);
+  const page = async (client: GraphQLClient, query: PeopleQuery = {}) => (await mustSucceed(client.request<{ supervisedPeople: PeoplePage }>(PEOPLE, { year: YEAR, ...query }))).supervisedPeople;
+  /** Every person the query matches, read page by page (the pages must agree on the total). */
+  const everyone = async (client: GraphQLClient, query: PeopleQuery = {}, limit = 2): Promise<Row[]> => {
+    const first = await page(client, { ...query, offset: 0, limit });
+    const rows = [...first.items];
+    for (let offset = limit; offset < first.total; offset += limit) {
+      const next = await page(client, { ...query, offset, limit });
+      expect(next).toMatchObject({ total: first.total, offset, limit });
+      rows.push(...next.items);
+    }
+    expect(rows).toHaveLength(first.total);
+    return rows;
+  };
+  const row = (rows: Row[], person: { id: string }) => rows.find((candidate) => candidate.userId === person.id);
+  const ids = (rows: Row[]) => rows.map((candidate) => candidate.userId);
   const nudgeMails = () => mailbox.received.filter((mail) => mail.body.includes('Pengingat belajar'));
 
   beforeAll(async () => {
@@ -177,11 +212,13 @@ describe.each(TEST_DIALECTS)('supervisor dashboard, nudges and recognition on %s
 
   it('shows the camat exactly the people of the Rakumpit subtree and the direct reports, with JP against the target', async () => {
     const board = await dashboard(supervisor);
-    expect(board.people.map((person) => person.userId).sort()).toEqual([pelajarId, achiever.id, starter.id, idle.id, directReport.id].sort());
-    expect(row(board, achiever)).toMatchObject({ jp: 20, target: 20, reached: true, behindBy: 0, completions: 3 });
-    expect(row(board, starter)).toMatchObject({ jp: 8, target: 20, reached: false, behindBy: 12, completions: 1, courses: [{ title: 'Dasar Manajemen Proyek', jpHours: 8, competencyType: 'TEKNIS' }] });
-    expect(row(board, idle)).toMatchObject({ jp: 0, reached: false, behindBy: 20, completions: 0 });
-    expect(row(board, directReport)).toMatchObject({ jp: 0, behindBy: 20 });
+    const people = await everyone(supervisor);
+    expect(ids(people).sort()).toEqual([pelajarId, achiever.id, starter.id, idle.id, directReport.id].sort());
+    expect(row(people, achiever)).toMatchObject({ jp: 20, target: 20, reached: true, behindBy: 0, completions: 3 });
+    expect(row(people, achiever)?.courses.map((course) => course.title)).toEqual(['Dasar Manajemen Proyek', 'Fasilitasi Musyawarah', 'Pemanfaatan TI untuk Layanan']);
+    expect(row(people, starter)).toMatchObject({ jp: 8, target: 20, reached: false, behindBy: 12, completions: 1, courses: [{ title: 'Dasar Manajemen Proyek', jpHours: 8, competencyType: 'TEKNIS' }] });
+    expect(row(people, idle)).toMatchObject({ jp: 0, reached: false, behindBy: 20, completions: 0, courses: [] });
+    expect(row(people, directReport)).toMatchObject({ jp: 0, behindBy: 20 });
     expect(board.totals).toMatchObject({ people: 5, reached: 1, behind: 4, totalJp: 28 });
     expect(board.byUnit.find((unit) => unit.unitId === units.get('PKY-RKP-PGR'))).toMatchObject({ people: 2, reached: 1, totalJp: 28 });
     expect(board.byCompetencyType).toEqual(
@@ -195,16 +232,96 @@ describe.each(TEST_DIALECTS)('supervisor dashboard, nudges and recognition on %s
 
   it('narrows to a unit of the subtree, and answers NOT_FOUND for a unit outside it', async () => {
     const pager = await dashboard(supervisor, units.get('PKY-RKP-PGR'));
-    expect(pager.people.map((person) => person.userId).sort()).toEqual([achiever.id, starter.id].sort());
-    const elsewhere = await supervisor.request(DASHBOARD, { year: YEAR, unitId: units.get('PKY-DISKOMINFO') });
-    expect(errorCode(elsewhere)).toBe('NOT_FOUND');
+    expect(pager.totals).toMatchObject({ people: 2, reached: 1, totalJp: 28 });
+    expect(ids(await everyone(supervisor, { unitId: units.get('PKY-RKP-PGR') })).sort()).toEqual([achiever.id, starter.id].sort());
+    expect(errorCode(await supervisor.request(DASHBOARD, { year: YEAR, unitId: units.get('PKY-DISKOMINFO') }))).toBe('NOT_FOUND');
+    expect(errorCode(await supervisor.request(PEOPLE, { year: YEAR, unitId: units.get('PKY-DISKOMINFO') }))).toBe('NOT_FOUND');
+    expect(errorCode(await supervisor.request(PEOPLE, { year: YEAR, unitId: units.get('PKY-DISKOMINFO'), search: 'Hendra', status: 'BEHIND' }))).toBe('NOT_FOUND');
   });
 
   it('shows admins everyone, and refuses learners', async () => {
     const board = await dashboard(admin);
-    expect(row(board, outsider)).toMatchObject({ jp: 8, behindBy: 12 });
-    expect(row(board, achiever)).toMatchObject({ jp: 20 });
+    expect(board.totals.people).toBeGreaterThanOrEqual(6);
+    expect(row((await page(admin, { search: 'Hendra Gunawan' })).items, outsider)).toMatchObject({ jp: 8, behindBy: 12 });
+    expect(row((await page(admin, { search: 'yohana' })).items, achiever)).toMatchObject({ jp: 20 });
+    expect((await page(admin, { limit: 100 })).total).toBe(board.totals.people);
     expect(errorCode(await achiever.client.request(DASHBOARD, { year: YEAR }))).toBe('FORBIDDEN');
+    expect(errorCode(await achiever.client.request(PEOPLE, { year: YEAR }))).toBe('FORBIDDEN');
+  });
+
+  it('pages the people without overlap or gaps, each page telling the total', async () => {
+    const all = await page(supervisor, { limit: 100 });
+    expect(all).toMatchObject({ total: 5, offset: 0, limit: 100 });
+    const byTwo = await everyone(supervisor, {}, 2);
+    expect(ids(byTwo)).toEqual(ids(all.items));
+    expect(ids((await page(supervisor, { offset: 4, limit: 2 })).items)).toEqual(ids(all.items).slice(4));
+    expect(await page(supervisor, { offset: 50, limit: 25 })).toMatchObject({ total: 5, offset: 50, limit: 25, items: [] });
+    // Without arguments: the first 25, by name.
+    expect(await page(supervisor)).toMatchObject({ total: 5, offset: 0, limit: 25 });
+  });
+
+  it('sorts by each column both ways, ties by name and then id, the same on every page', async () => {
+    const names = async (orderBy: PeopleQuery['orderBy'], descending = false) => (await everyone(supervisor, { orderBy, descending }, 2)).map((person) => person.name);
+    expect(await names('NAME')).toEqual(['Agus Salim', 'Dewi Lestari, S.E.', 'Lina Marlina', 'Rudi Hartono', 'Yohana Ningsih']);
+    expect(await names('NAME', true)).toEqual(['Yohana Ningsih', 'Rudi Hartono', 'Lina Marlina', 'Dewi Lestari, S.E.', 'Agus Salim']);
+    expect(await names('JP', true)).toEqual(['Yohana Ningsih', 'Rudi Hartono', 'Agus Salim', 'Dewi Lestari, S.E.', 'Lina Marlina']);
+    expect(await names('JP')).toEqual(['Agus Salim', 'Dewi Lestari, S.E.', 'Lina Marlina', 'Rudi Hartono', 'Yohana Ningsih']);
+    expect(await names('BEHIND_BY', true)).toEqual(['Agus Salim', 'Dewi Lestari, S.E.', 'Lina Marlina', 'Rudi Hartono', 'Yohana Ningsih']);
+    expect(await names('BEHIND_BY')).toEqual(['Yohana Ningsih', 'Rudi Hartono', 'Agus Salim', 'Dewi Lestari, S.E.', 'Lina Marlina']);
+    expect(await names('COMPLETIONS', true)).toEqual(['Yohana Ningsih', 'Rudi Hartono', 'Agus Salim', 'Dewi Lestari, S.E.', 'Lina Marlina']);
+    const byUnit = await everyone(supervisor, { orderBy: 'UNIT' }, 2);
+    const unitKey = (person: Row) => (person.unitName ?? '').toLowerCase();
+    expect(byUnit.map(unitKey)).toEqual(byUnit.map(unitKey).sort());
+    const pager = byUnit.filter((person) => person.unitId === units.get('PKY-RKP-PGR')).map((person) => person.name);
+    expect(pager).toEqual(['Rudi Hartono', 'Yohana Ningsih']);
+    expect((await everyone(supervisor, { orderBy: 'UNIT', descending: true }, 2)).map(unitKey)).toEqual(byUnit.map(unitKey).reverse());
+  });
+
+  it('filters by status and searches by name or NIP, counting only what matches', async () => {
+    expect(ids(await everyone(supervisor, { status: 'BEHIND' })).sort()).toEqual([pelajarId, starter.id, idle.id, directReport.id].sort());
+    expect(ids(await everyone(supervisor, { status: 'REACHED' }))).toEqual([achiever.id]);
+    const rudi = await page(supervisor, { search: '  hARTono ' });
+    expect(rudi).toMatchObject({ total: 1, items: [{ userId: starter.id }] });
+    const starterNip = rudi.items[0].nip ?? '';
+    expect(ids((await page(supervisor, { search: starterNip.slice(4, 12) })).items)).toContain(starter.id);
+    expect((await page(supervisor, { search: 'hartono', status: 'REACHED' })).total).toBe(0);
+    expect((await page(supervisor, { search: 'a', status: 'BEHIND', orderBy: 'JP', limit: 1 })).total).toBe(4);
+    // LIKE's wildcards are searched for literally.
+    for (const wildcard of ['%', '_', '%a%', '!']) expect((await page(supervisor, { search: wildcard })).total).toBe(0);
+  });
+
+  it('never shows a supervisor anyone outside their subtree and direct reports, whatever the paging, search, status or order', async () => {
+    const reach = [pelajarId, achiever.id, starter.id, idle.id, directReport.id].sort();
+    const outsiderNip = (await page(admin, { search: 'Hendra Gunawan' })).items[0].nip ?? '';
+    for (const search of ['Hendra', 'gunawan', outsiderNip, outsiderNip.slice(0, 10), 'Diskominfo']) {
+      expect((await page(supervisor, { search, limit: 100 })).total).toBe(0);
+    }
+    for (const status of ['ALL', 'BEHIND', 'REACHED'] as const) {
+      for (const orderBy of ['NAME', 'UNIT', 'JP', 'BEHIND_BY', 'COMPLETIONS'] as const) {
+        for (const descending of [false, true]) {
+          const seen = ids(await everyone(supervisor, { status, orderBy, descending }, 2));
+          expect(new Set(seen).size).toBe(seen.length);
+          expect(seen.every((id) => reach.includes(id))).toBe(true);
+          expect(seen.length).toBe(status === 'ALL' ? 5 : status === 'BEHIND' ? 4 : 1);
+        }
+      }
+    }
+    // The direct report is in Diskominfo, but the unit itself stays out of reach.
+    expect(ids(await everyone(supervisor, { search: 'Lina' }))).toEqual([directReport.id]);
+  });
+
+  it('refuses bad paging arguments, naming the field', async () => {
+    const refusal = async (query: Record<string, unknown>) => {
+      const response = await supervisor.request(PEOPLE, { year: YEAR, ...query });
+      return { code: errorCode(response), fields: response.errors[0]?.extensions?.fieldErrors?.map((error) => error.field) };
+    };
+    expect(await refusal({ limit: 0 })).toEqual({ code: 'BAD_USER_INPUT', fields: ['limit'] });
+    expect(await refusal({ limit: 101 })).toEqual({ code: 'BAD_USER_INPUT', fields: ['limit'] });
+    expect(await refusal({ offset: -1 })).toEqual({ code: 'BAD_USER_INPUT', fields: ['offset'] });
+    expect(await refusal({ search: 'x'.repeat(101) })).toEqual({ code: 'BAD_USER_INPUT', fields: ['search'] });
+    expect(await refusal({ year: 1999 })).toEqual({ code: 'BAD_USER_INPUT', fields: ['year'] });
+    expect(await refusal({ unitId: 'not-a-uuid' })).toEqual({ code: 'BAD_USER_INPUT', fields: ['unitId'] });
+    expect(errorCode(await supervisor.request(PEOPLE, { year: YEAR, status: 'LATE' }))).toBe('BAD_USER_INPUT');
   });
 
   it('drills down to a person in reach, and answers NOT_FOUND by id for anyone else', async () => {

@@ -184,6 +184,7 @@ export const QUERY_MATRIX: Readonly<Record<string, OperationRule>> = {
   certificateTemplates: { gate: ADMINS, outcomes: ADMIN_ONLY },
   // supervision and recognition
   supervisionDashboard: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE },
+  supervisedPeople: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE },
   supervisedPerson: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE },
   supervisionExport: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE },
   myNotifications: { gate: AUTHENTICATED, outcomes: SIGNED_IN },

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SupervisionResolver } from './dashboard/supervision.resolver';
+import { SupervisedPersonRowResolver, SupervisionResolver } from './dashboard/supervision.resolver';
 import { SupervisionService } from './dashboard/supervision.service';
 import { SUPERVISION_ENTITIES } from './entities/supervision.entities';
 import { SupervisionExportService } from './export/supervision-export.service';
+import { JpStandingsQuery } from './learning-hours/jp-standings.query';
 import { LearningHoursQuery } from './learning-hours/learning-hours.query';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { NotificationsService } from './notifications/notifications.service';
@@ -24,6 +25,7 @@ import { SupervisionScopeService } from './scope/supervision-scope.service';
   providers: [
     SupervisionScopeService,
     LearningHoursQuery,
+    JpStandingsQuery,
     SupervisionService,
     SupervisionExportService,
     NotificationsService,
@@ -32,6 +34,7 @@ import { SupervisionScopeService } from './scope/supervision-scope.service';
     BadgesService,
     LeaderboardService,
     SupervisionResolver,
+    SupervisedPersonRowResolver,
     NotificationsResolver,
     RecognitionResolver,
   ],

@@ -49,7 +49,8 @@ export class SupervisedPersonRowDTO {
   @Field(() => Int, { description: 'JP still missing to reach the target (0 once reached)' }) behindBy!: number;
   @Field(() => Int) completions!: number;
   @Field(() => Float, { nullable: true }) averageScore!: number | null;
-  @Field(() => [SupervisedCourseResultDTO]) courses!: SupervisedCourseResultDTO[];
+  /** The JP year of these numbers, for the `courses` field (not in the schema). */
+  jpYear!: number;
 }
 
 @ObjectType('SupervisionTotals')
@@ -75,11 +76,10 @@ export class SupervisionCompetencyAggregateDTO {
   @Field(() => Int, { description: 'People with at least one completion of this type' }) people!: number;
 }
 
-@ObjectType('SupervisionDashboard')
+@ObjectType('SupervisionDashboard', { description: 'Totals and aggregates for charts; the people themselves are paged by supervisedPeople' })
 export class SupervisionDashboardDTO {
   @Field(() => Int) year!: number;
   @Field(() => SupervisionTotalsDTO) totals!: SupervisionTotalsDTO;
-  @Field(() => [SupervisedPersonRowDTO]) people!: SupervisedPersonRowDTO[];
   @Field(() => [SupervisionUnitAggregateDTO]) byUnit!: SupervisionUnitAggregateDTO[];
   @Field(() => [SupervisionCompetencyAggregateDTO]) byCompetencyType!: SupervisionCompetencyAggregateDTO[];
 }

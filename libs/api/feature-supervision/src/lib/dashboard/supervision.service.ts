@@ -2,43 +2,64 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@tunas/api/core';
 import { DataSource } from 'typeorm';
+import { CountedLearning } from '../learning-hours/counted-learning';
+import { JpStandingsQuery, PersonStanding } from '../learning-hours/jp-standings.query';
 import { LearningHoursQuery } from '../learning-hours/learning-hours.query';
 import { toDate, toNumber } from '../learning-hours/sql-values';
 import { toBadgeDTO } from '../recognition/badge-mapper';
 import { BadgesService } from '../recognition/badges.service';
-import { onePerson, PeopleScope } from '../scope/people-scope';
+import { matching, onePerson } from '../scope/people-scope';
 import { SupervisionScopeService } from '../scope/supervision-scope.service';
 import { personNotFound } from '../supervision.exception';
-import { SupervisedCertificateDTO, SupervisedEnrolmentDTO, SupervisedPersonDetailDTO } from './supervision.dto';
-import { summarise, SupervisionSummary } from './supervision-summary';
+import { SupervisedPeopleArgs, SupervisedPeoplePageDTO } from './supervised-people.dto';
+import { aggregatesOf, SupervisionAggregates } from './supervision-aggregates';
+import { SupervisedCertificateDTO, SupervisedEnrolmentDTO, SupervisedPersonDetailDTO, SupervisedPersonRowDTO } from './supervision.dto';
 
-/** What a supervisor (or an admin) sees of the people they oversee. */
+/**
+ * What a supervisor (or an admin) sees of the people they oversee. Everything is computed in the database over the
+ * caller's scope, so the number of queries and the objects built stay the same however large the office is.
+ */
 @Injectable()
 export class SupervisionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scopes: SupervisionScopeService,
+    private readonly standings: JpStandingsQuery,
     private readonly learningHours: LearningHoursQuery,
     private readonly badges: BadgesService,
   ) {}
 
-  async dashboard(principal: Principal, year: number, unitId?: string | null): Promise<SupervisionSummary> {
-    return this.summaryOf(await this.scopes.overseenBy(principal, unitId), year);
+  /** Totals, per unit and per competency type: the dashboard's first screen without its people. */
+  async dashboard(principal: Principal, year: number, unitId?: string | null): Promise<SupervisionAggregates> {
+    const scope = await this.scopes.overseenBy(principal, unitId);
+    const [units, competencies] = await Promise.all([this.standings.byUnit(scope, year), this.standings.byCompetencyType(scope, year)]);
+    return aggregatesOf(units, competencies);
   }
 
-  async summaryOf(scope: PeopleScope, year: number): Promise<SupervisionSummary> {
-    const [people, learning, targetOf] = await Promise.all([this.scopes.peopleIn(scope), this.learningHours.countedIn(scope, year), this.learningHours.targets()]);
-    return summarise(people, learning, targetOf);
+  /** One page of the people in reach, searched, filtered and sorted in SQL. */
+  async people(principal: Principal, args: SupervisedPeopleArgs): Promise<SupervisedPeoplePageDTO> {
+    const scope = matching(await this.scopes.overseenBy(principal, args.unitId), args.search);
+    const view = { status: args.status, orderBy: args.orderBy, descending: args.descending };
+    const [total, page] = await Promise.all([this.standings.count(scope, args.year, args.status), this.standings.page(scope, args.year, view, args.offset, args.limit)]);
+    return { total, offset: args.offset, limit: args.limit, items: page.map((person) => toRow(person, args.year)) };
   }
 
   /** Drill-down to one person; NOT_FOUND for anyone outside the caller's reach. */
   async person(principal: Principal, userId: string, year: number): Promise<SupervisedPersonDetailDTO> {
     await this.scopes.assertOversees(principal, userId);
-    const summary = await this.summaryOf(onePerson(userId), year);
-    const person = summary.people[0];
+    const [person] = await this.standings.all(onePerson(userId), year);
     if (!person) throw personNotFound(userId);
     const [enrolments, certificates, badges] = await Promise.all([this.enrolments(userId), this.certificates(userId), this.badges.of(userId)]);
-    return { year, person, enrolments, certificates, badges: badges.map(toBadgeDTO) };
+    return { year, person: toRow(person, year), enrolments, certificates, badges: badges.map(toBadgeDTO) };
+  }
+
+  /** What counted toward each person's JP in the year, oldest first, for people already in the caller's reach. */
+  async coursesOf(userIds: readonly string[], year: number): Promise<Map<string, CountedLearning[]>> {
+    const byPerson = new Map<string, CountedLearning[]>(userIds.map((userId) => [userId, []]));
+    if (userIds.length === 0) return byPerson;
+    const learning = await this.learningHours.countedIn({ where: `u.id IN (${userIds.map(() => '?').join(', ')})`, params: userIds }, year);
+    for (const item of learning) byPerson.get(item.userId)?.push(item);
+    return byPerson;
   }
 
   private async enrolments(userId: string): Promise<SupervisedEnrolmentDTO[]> {
@@ -87,4 +108,8 @@ export class SupervisionService {
     );
     return rows.map((row) => ({ id: row.id, serial: row.serial, courseTitle: row.course_title, jpHours: Number(row.jp_hours), issuedAt: toDate(row.issued_at), revoked: row.revoked_at !== null }));
   }
+}
+
+function toRow(person: PersonStanding, year: number): SupervisedPersonRowDTO {
+  return { ...person, jpYear: year };
 }

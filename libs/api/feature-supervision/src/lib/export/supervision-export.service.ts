@@ -4,8 +4,8 @@ import { assertUnreachable } from '@tunas/shared/contracts';
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 import { SupervisionExportDTO, SupervisionExportFormat } from '../dashboard/supervision.dto';
-import { PersonSummary } from '../dashboard/supervision-summary';
-import { SupervisionService } from '../dashboard/supervision.service';
+import { JpStandingsQuery, PersonStanding } from '../learning-hours/jp-standings.query';
+import { SupervisionScopeService } from '../scope/supervision-scope.service';
 
 const COMPETENCY_COLUMNS: ReadonlyArray<[string, string]> = [
   ['TEKNIS', 'JP Teknis'],
@@ -16,11 +16,15 @@ const COMPETENCY_COLUMNS: ReadonlyArray<[string, string]> = [
 /** The dashboard as a file for BKPSDM reporting: one row per person, the same numbers as the dashboard. */
 @Injectable()
 export class SupervisionExportService {
-  constructor(private readonly supervision: SupervisionService) {}
+  constructor(
+    private readonly scopes: SupervisionScopeService,
+    private readonly standings: JpStandingsQuery,
+  ) {}
 
   async export(principal: Principal, year: number, format: SupervisionExportFormat, unitId?: string | null): Promise<SupervisionExportDTO> {
-    const summary = await this.supervision.dashboard(principal, year, unitId);
-    const table = [header(year), ...summary.people.map(row)];
+    const scope = await this.scopes.overseenBy(principal, unitId);
+    const [people, jpByType] = await Promise.all([this.standings.all(scope, year), this.standings.jpByCompetencyType(scope, year)]);
+    const table = [header(year), ...people.map((person) => row(person, jpByType.get(person.userId)))];
     const filename = `rekap-jp-${year}`;
     switch (format) {
       case SupervisionExportFormat.CSV: {
@@ -48,7 +52,7 @@ function header(year: number): string[] {
   return ['NIP', 'Nama', 'Jenis ASN', 'Unit kerja', `JP ${year}`, 'Target JP', 'Status', 'Kurang JP', 'Kursus selesai', 'Rata-rata nilai', ...COMPETENCY_COLUMNS.map(([, label]) => label)];
 }
 
-function row(person: PersonSummary): Array<string | number> {
+function row(person: PersonStanding, jpByType: ReadonlyMap<string, number> = new Map()): Array<string | number> {
   return [
     person.nip ?? '',
     person.name,
@@ -60,6 +64,6 @@ function row(person: PersonSummary): Array<string | number> {
     person.behindBy,
     person.completions,
     person.averageScore ?? '',
-    ...COMPETENCY_COLUMNS.map(([type]) => person.courses.filter((course) => course.competencyType === type).reduce((total, course) => total + course.jpHours, 0)),
+    ...COMPETENCY_COLUMNS.map(([type]) => jpByType.get(type) ?? 0),
   ];
 }

@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUniqueViolation, Principal } from '@tunas/api/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SupervisionService } from '../dashboard/supervision.service';
-import { PersonSummary } from '../dashboard/supervision-summary';
 import { NudgeEntity } from '../entities/supervision.entities';
+import { JpStandingsQuery, PersonStanding } from '../learning-hours/jp-standings.query';
 import { NotificationsService } from '../notifications/notifications.service';
 import { narrowedTo } from '../scope/people-scope';
 import { SupervisionScopeService } from '../scope/supervision-scope.service';
@@ -23,7 +22,7 @@ export class NudgesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scopes: SupervisionScopeService,
-    private readonly supervision: SupervisionService,
+    private readonly standings: JpStandingsQuery,
     private readonly notifications: NotificationsService,
     private readonly mailer: NudgeMailer,
   ) {}
@@ -33,19 +32,21 @@ export class NudgesService {
     const day = now.toISOString().slice(0, 10);
     const reach = await this.scopes.overseenBy(principal, input.unitId);
     const chosen = input.userIds ? [...new Set(input.userIds)] : null;
-    const summary = await this.supervision.summaryOf(chosen ? narrowedTo(reach, chosen) : reach, year);
-    const missing = chosen?.find((userId) => !summary.people.some((person) => person.userId === userId));
+    // Without a choice: everyone behind in the whole reach (or unit), whatever page the supervisor is looking at.
+    const people = chosen ? await this.standings.all(narrowedTo(reach, chosen), year) : await this.standings.all(reach, year, 'BEHIND');
+    const found = new Set(people.map((person) => person.userId));
+    const missing = chosen?.find((userId) => !found.has(userId));
     if (missing) throw personNotFound(missing);
 
     const skipped: NudgeSkipDTO[] = [];
-    if (chosen) for (const person of summary.people.filter((candidate) => candidate.reached)) skipped.push({ userId: person.userId, reason: NudgeSkipReason.NOT_BEHIND });
+    for (const person of people.filter((candidate) => candidate.reached)) skipped.push({ userId: person.userId, reason: NudgeSkipReason.NOT_BEHIND });
     const nudgedToday = new Set(
       (await this.dataSource.getRepository(NudgeEntity).find({ where: { supervisorId: principal.userId, day }, select: { userId: true } })).map((nudge) => nudge.userId),
     );
     const supervisorName = await this.nameOf(principal.userId);
     const message = input.message?.trim() || null;
-    const nudged: Array<{ person: PersonSummary; nudgeId: string }> = [];
-    for (const person of summary.people.filter((candidate) => !candidate.reached)) {
+    const nudged: Array<{ person: PersonStanding; nudgeId: string }> = [];
+    for (const person of people.filter((candidate) => !candidate.reached)) {
       const nudgeId = nudgedToday.has(person.userId) ? null : await this.record(principal.userId, person, supervisorName, message, year, day, now);
       if (nudgeId) nudged.push({ person, nudgeId });
       else skipped.push({ userId: person.userId, reason: NudgeSkipReason.ALREADY_NUDGED_TODAY });
@@ -63,7 +64,7 @@ export class NudgesService {
   }
 
   /** The notification and its nudge commit together; null when this supervisor already reminded the person today. */
-  private async record(supervisorId: string, person: PersonSummary, supervisorName: string, message: string | null, year: number, day: string, now: Date): Promise<string | null> {
+  private async record(supervisorId: string, person: PersonStanding, supervisorName: string, message: string | null, year: number, day: string, now: Date): Promise<string | null> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const notification = await this.notifications.create(

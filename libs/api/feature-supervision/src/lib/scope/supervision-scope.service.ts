@@ -4,8 +4,7 @@ import { Principal } from '@tunas/api/core';
 import { Role } from '@tunas/shared/contracts';
 import { DataSource } from 'typeorm';
 import { personNotFound, unitNotFound } from '../supervision.exception';
-import { SupervisedPerson } from '../dashboard/supervision-summary';
-import { PEOPLE_FROM, PeopleScope } from './people-scope';
+import { PEOPLE_FROM, PeopleScope, SupervisedPerson } from './people-scope';
 
 /**
  * Whom a caller oversees: admins everyone on the staff (people with a unit); a supervisor the active people of

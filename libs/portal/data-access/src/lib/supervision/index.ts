@@ -2,6 +2,8 @@ export {
   SupervisionApi,
   type NudgeResult,
   type PendingClaim,
+  type SupervisedPeoplePage,
+  type SupervisedPeopleView,
   type SupervisedPersonDetail,
   type SupervisedPersonRow,
   type SupervisionDashboard,

@@ -10,6 +10,9 @@ import {
   type PendingClaimFieldsFragment,
   ReviewExternalLearningDocument,
   type ReviewExternalLearningInput,
+  SupervisedPeopleDocument,
+  type SupervisedPeopleQuery,
+  type SupervisedPeopleQueryVariables,
   SupervisedPersonDocument,
   type SupervisedPersonQuery,
   type SupervisedPersonRowFieldsFragment,
@@ -24,6 +27,9 @@ import {
 
 export type SupervisionDashboard = SupervisionDashboardQuery['supervisionDashboard'];
 export type SupervisedPersonRow = SupervisedPersonRowFieldsFragment;
+export type SupervisedPeoplePage = SupervisedPeopleQuery['supervisedPeople'];
+/** Which people, in which order, which page: everything but the year and unit, which the dashboard chooses. */
+export type SupervisedPeopleView = Omit<SupervisedPeopleQueryVariables, 'year' | 'unitId'>;
 export type SupervisedPersonDetail = SupervisedPersonQuery['supervisedPerson'];
 export type SupervisionExportFile = SupervisionExportQuery['supervisionExport'];
 export type NudgeResult = NudgeLearnersMutation['nudgeLearners'];
@@ -43,6 +49,12 @@ export class SupervisionApi {
   async dashboard(year: number, unitId: string | null): Promise<SupervisionDashboard> {
     return (await queryData(this.apollo, SupervisionDashboardDocument, { year, ...(unitId ? { unitId } : {}) }, 'no-cache'))
       .supervisionDashboard;
+  }
+
+  /** One page of the dashboard's people; the server searches, filters, sorts and pages. */
+  async people(year: number, unitId: string | null, view: SupervisedPeopleView): Promise<SupervisedPeoplePage> {
+    return (await queryData(this.apollo, SupervisedPeopleDocument, { year, ...(unitId ? { unitId } : {}), ...view }, 'no-cache'))
+      .supervisedPeople;
   }
 
   async person(userId: string, year: number): Promise<SupervisedPersonDetail> {

@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
-import { MatCheckboxModule } from '@angular/material/checkbox';
+import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { SupervisedPersonRow } from '@tunas/portal/data-access/supervision';
-import { DEFAULT_PEOPLE_VIEW, type PeopleSortKey, toggledSort, visiblePeople } from './people-table.util';
+import { DEFAULT_PEOPLE_SORT, type PeopleSort, type PeopleSortKey, toggledSort } from './people-table.util';
 
 interface Column {
   readonly key: PeopleSortKey;
@@ -11,23 +10,21 @@ interface Column {
 }
 
 /**
- * The people a supervisor oversees: sortable by each column, optionally only those behind, with a checkbox per
- * person for reminders. On a phone the table scrolls sideways inside its own region, not the page.
+ * One page of the people a supervisor oversees, as the server sorted it: a heading button per column asks for
+ * another order, a checkbox per person chooses them for a reminder (choices survive paging). On a phone the table
+ * scrolls sideways inside its own region, not the page.
  */
 @Component({
   selector: 'tunas-people-table',
-  imports: [MatCheckboxModule, RouterLink, TranslocoPipe],
+  imports: [RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-checkbox [checked]="onlyBehind()" (change)="onlyBehind.set($event.checked)" data-testid="supervision-only-behind">
-      {{ 'supervision.people.onlyBehind' | transloco }}
-    </mat-checkbox>
     @if (!rows().length) {
       <p class="empty">{{ 'supervision.people.empty' | transloco }}</p>
     } @else {
       <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="'supervision.people.title' | transloco">
         <table data-testid="supervision-people">
-          <caption class="cdk-visually-hidden">{{ 'supervision.people.caption' | transloco: { count: rows().length } }}</caption>
+          <caption class="cdk-visually-hidden">{{ 'supervision.people.caption' | transloco: { count: total() } }}</caption>
           <thead>
             <tr>
               <th scope="col" class="select">
@@ -58,7 +55,7 @@ interface Column {
                   <input
                     type="checkbox"
                     [checked]="selected().has(person.userId)"
-                    (change)="toggle(person.userId, checkedOf($event))"
+                    (change)="toggle(person, checkedOf($event))"
                     [attr.aria-label]="'supervision.people.select' | transloco: { name: person.name }"
                   />
                 </td>
@@ -103,10 +100,14 @@ interface Column {
   `,
 })
 export class PeopleTableComponent {
-  readonly people = input.required<readonly SupervisedPersonRow[]>();
+  /** The page to show, in the order the server sorted it. */
+  readonly rows = input.required<readonly SupervisedPersonRow[]>();
+  /** How many people match on every page, for screen readers. */
+  readonly total = input(0);
   readonly year = input.required<number>();
-  /** Ids of the people chosen for a reminder. */
-  readonly selected = model<ReadonlySet<string>>(new Set());
+  readonly sort = model<PeopleSort>(DEFAULT_PEOPLE_SORT);
+  /** The people chosen for a reminder, by id with their names (they may be on other pages). */
+  readonly selected = model<ReadonlyMap<string, string>>(new Map());
 
   protected readonly columns: readonly Column[] = [
     { key: 'name', labelKey: 'supervision.people.name' },
@@ -116,9 +117,6 @@ export class PeopleTableComponent {
     { key: 'completions', labelKey: 'supervision.people.completions' },
   ];
 
-  protected readonly onlyBehind = signal(DEFAULT_PEOPLE_VIEW.onlyBehind);
-  protected readonly sort = signal(DEFAULT_PEOPLE_VIEW.sort);
-  protected readonly rows = computed(() => visiblePeople(this.people(), { onlyBehind: this.onlyBehind(), sort: this.sort() }));
   protected readonly allSelected = computed(() => this.rows().length > 0 && this.rows().every((row) => this.selected().has(row.userId)));
   protected readonly someSelected = computed(() => !this.allSelected() && this.rows().some((row) => this.selected().has(row.userId)));
 
@@ -142,18 +140,18 @@ export class PeopleTableComponent {
     return (event.target as HTMLInputElement).checked;
   }
 
-  protected toggle(userId: string, checked: boolean): void {
-    const next = new Set(this.selected());
-    if (checked) next.add(userId);
-    else next.delete(userId);
+  protected toggle(person: SupervisedPersonRow, checked: boolean): void {
+    const next = new Map(this.selected());
+    if (checked) next.set(person.userId, person.name);
+    else next.delete(person.userId);
     this.selected.set(next);
   }
 
-  /** Selects or clears the people shown; those hidden by the filter keep their choice. */
+  /** Selects or clears the people of this page; those of other pages keep their choice. */
   protected selectAll(checked: boolean): void {
-    const next = new Set(this.selected());
+    const next = new Map(this.selected());
     for (const row of this.rows()) {
-      if (checked) next.add(row.userId);
+      if (checked) next.set(row.userId, row.name);
       else next.delete(row.userId);
     }
     this.selected.set(next);

@@ -1,52 +1,31 @@
-import type { SupervisedPersonRow } from '@tunas/portal/data-access/supervision';
-import { DEFAULT_PEOPLE_VIEW, toggledSort, visiblePeople } from './people-table.util';
+import { DEFAULT_PEOPLE_SORT, peopleView, toggledSort } from './people-table.util';
 
-function person(name: string, jp: number, target = 20, unitName: string | null = 'Rakumpit'): SupervisedPersonRow {
-  return {
-    userId: name,
-    name,
-    nip: null,
-    asnType: 'PNS',
-    unitId: unitName,
-    unitName,
-    jp,
-    target,
-    behindBy: Math.max(0, target - jp),
-    reached: jp >= target,
-    completions: Math.floor(jp / 4),
-    averageScore: null,
-  };
-}
-
-const PEOPLE = [person('Dewi', 4), person('Bambang', 24, 20, 'Kecamatan'), person('ahmad', 12), person('Citra', 4, 20, null)];
-
-describe('visiblePeople', () => {
-  it('puts the most behind first by default, ties by name', () => {
-    expect(visiblePeople(PEOPLE, DEFAULT_PEOPLE_VIEW).map((row) => row.name)).toEqual(['Citra', 'Dewi', 'ahmad', 'Bambang']);
+describe('peopleView', () => {
+  it('asks for the most behind first on the first page by default', () => {
+    expect(peopleView({ search: '', status: 'ALL', sort: DEFAULT_PEOPLE_SORT, pageIndex: 0, pageSize: 25 })).toEqual({
+      search: null,
+      status: 'ALL',
+      orderBy: 'BEHIND_BY',
+      descending: true,
+      offset: 0,
+      limit: 25,
+    });
   });
 
-  it('keeps only those behind their target with "hanya yang tertinggal"', () => {
-    expect(visiblePeople(PEOPLE, { ...DEFAULT_PEOPLE_VIEW, onlyBehind: true }).map((row) => row.name)).not.toContain('Bambang');
+  it('turns a page number into an offset and trims the search', () => {
+    expect(peopleView({ search: '  dewi ', status: 'BEHIND', sort: { key: 'name', direction: 'asc' }, pageIndex: 3, pageSize: 50 })).toEqual({
+      search: 'dewi',
+      status: 'BEHIND',
+      orderBy: 'NAME',
+      descending: false,
+      offset: 150,
+      limit: 50,
+    });
   });
 
-  it('sorts names without regard to case', () => {
-    expect(visiblePeople(PEOPLE, { onlyBehind: false, sort: { key: 'name', direction: 'asc' } }).map((row) => row.name)).toEqual([
-      'ahmad',
-      'Bambang',
-      'Citra',
-      'Dewi',
-    ]);
-  });
-
-  it('sorts by unit with people without a unit first, and by JP ascending', () => {
-    expect(visiblePeople(PEOPLE, { onlyBehind: false, sort: { key: 'unit', direction: 'asc' } })[0].name).toBe('Citra');
-    expect(visiblePeople(PEOPLE, { onlyBehind: false, sort: { key: 'jp', direction: 'asc' } }).map((row) => row.jp)).toEqual([4, 4, 12, 24]);
-  });
-
-  it('does not reorder the array it was given', () => {
-    const copy = [...PEOPLE];
-    visiblePeople(PEOPLE, { onlyBehind: false, sort: { key: 'completions', direction: 'desc' } });
-    expect(PEOPLE).toEqual(copy);
+  it('names each column as the API does', () => {
+    const orderOf = (key: 'unit' | 'jp' | 'completions') => peopleView({ search: '', status: 'ALL', sort: { key, direction: 'asc' }, pageIndex: 0, pageSize: 25 }).orderBy;
+    expect([orderOf('unit'), orderOf('jp'), orderOf('completions')]).toEqual(['UNIT', 'JP', 'COMPLETIONS']);
   });
 });
 

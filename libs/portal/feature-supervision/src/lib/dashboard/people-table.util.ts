@@ -1,4 +1,4 @@
-import type { SupervisedPersonRow } from '@tunas/portal/data-access/supervision';
+import type { SupervisedPeopleOrder, SupervisedPeopleStatus, SupervisedPeopleView } from '@tunas/portal/data-access/supervision';
 
 export type PeopleSortKey = 'name' | 'unit' | 'jp' | 'behindBy' | 'completions';
 export type SortDirection = 'asc' | 'desc';
@@ -8,23 +8,27 @@ export interface PeopleSort {
   readonly direction: SortDirection;
 }
 
-export interface PeopleView {
-  readonly onlyBehind: boolean;
+/** What the supervisor asked to see of their people; the server searches, filters, sorts and pages. */
+export interface PeopleQuery {
+  readonly search: string;
+  readonly status: SupervisedPeopleStatus;
   readonly sort: PeopleSort;
+  readonly pageIndex: number;
+  readonly pageSize: number;
 }
 
 /** Those behind first, most behind first: whom a supervisor most likely wants to see. */
-export const DEFAULT_PEOPLE_VIEW: PeopleView = { onlyBehind: false, sort: { key: 'behindBy', direction: 'desc' } };
+export const DEFAULT_PEOPLE_SORT: PeopleSort = { key: 'behindBy', direction: 'desc' };
+export const PEOPLE_PAGE_SIZES: readonly number[] = [25, 50, 100];
+export const PEOPLE_STATUSES: readonly SupervisedPeopleStatus[] = ['ALL', 'BEHIND', 'REACHED'];
 
-const COLLATOR = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
-
-/** The people table as shown: optionally only those behind on their target, sorted, ties broken by name. */
-export function visiblePeople(people: readonly SupervisedPersonRow[], view: PeopleView): SupervisedPersonRow[] {
-  const sign = view.sort.direction === 'asc' ? 1 : -1;
-  return people
-    .filter((person) => !view.onlyBehind || !person.reached)
-    .sort((a, b) => sign * compareBy(view.sort.key, a, b) || COLLATOR.compare(a.name, b.name));
-}
+const ORDER_OF: Readonly<Record<PeopleSortKey, SupervisedPeopleOrder>> = {
+  name: 'NAME',
+  unit: 'UNIT',
+  jp: 'JP',
+  behindBy: 'BEHIND_BY',
+  completions: 'COMPLETIONS',
+};
 
 /** Clicking the sorted column again turns it round; another column starts in its natural direction. */
 export function toggledSort(current: PeopleSort, key: PeopleSortKey): PeopleSort {
@@ -32,17 +36,15 @@ export function toggledSort(current: PeopleSort, key: PeopleSortKey): PeopleSort
   return { key, direction: key === 'name' || key === 'unit' ? 'asc' : 'desc' };
 }
 
-function compareBy(key: PeopleSortKey, a: SupervisedPersonRow, b: SupervisedPersonRow): number {
-  switch (key) {
-    case 'name':
-      return COLLATOR.compare(a.name, b.name);
-    case 'unit':
-      return COLLATOR.compare(a.unitName ?? '', b.unitName ?? '');
-    case 'jp':
-      return a.jp - b.jp;
-    case 'behindBy':
-      return a.behindBy - b.behindBy;
-    case 'completions':
-      return a.completions - b.completions;
-  }
+/** The supervisedPeople arguments for what the table shows. */
+export function peopleView(query: PeopleQuery): SupervisedPeopleView {
+  const search = query.search.trim();
+  return {
+    search: search || null,
+    status: query.status,
+    orderBy: ORDER_OF[query.sort.key],
+    descending: query.sort.direction === 'desc',
+    offset: query.pageIndex * query.pageSize,
+    limit: query.pageSize,
+  };
 }

@@ -2,6 +2,7 @@ import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -15,11 +16,12 @@ import {
   type SupervisionExportFormat,
   SupervisionApi,
 } from '@tunas/portal/data-access/supervision';
-import { ErrorAlertComponent } from '@tunas/portal/ui';
+import { ConfirmDialogComponent, type ConfirmDialogData, ErrorAlertComponent } from '@tunas/portal/ui';
+import { firstValueFrom } from 'rxjs';
 import { downloadBlob, exportBlob } from '../shared/download-file.util';
 import { JpBarChartComponent } from './jp-bar-chart.component';
 import { barsByCompetencyType, barsByUnit } from './jp-chart.util';
-import { PeopleTableComponent } from './people-table.component';
+import { SupervisedPeopleComponent } from './supervised-people.component';
 
 interface UnitOption {
   readonly id: string;
@@ -41,7 +43,7 @@ interface UnitOption {
     TranslocoPipe,
     ErrorAlertComponent,
     JpBarChartComponent,
-    PeopleTableComponent,
+    SupervisedPeopleComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supervision-dashboard-page.component.html',
@@ -49,6 +51,7 @@ interface UnitOption {
 })
 export class SupervisionDashboardPageComponent {
   private readonly api = inject(SupervisionApi);
+  private readonly dialog = inject(MatDialog);
 
   private readonly currentYear = new Date().getFullYear();
   protected readonly years = [this.currentYear, this.currentYear - 1, this.currentYear - 2];
@@ -73,10 +76,14 @@ export class SupervisionDashboardPageComponent {
     this.dashboard.hasValue() ? barsByCompetencyType(this.dashboard.value().byCompetencyType) : [],
   );
 
-  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  /** The people chosen for a reminder, by id with their names (on any page). */
+  protected readonly selected = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly message = signal('');
   protected readonly nudging = signal(false);
   protected readonly nudgeResult = signal<NudgeResult | null>(null);
+  /** Names of the people the last reminder was meant for; empty when it went to everyone behind. */
+  private readonly nudgedNames = signal<ReadonlyMap<string, string>>(new Map());
+  protected readonly behind = computed(() => (this.dashboard.hasValue() ? this.dashboard.value().totals.behind : 0));
   protected readonly exporting = signal<SupervisionExportFormat | null>(null);
   private readonly actionError = signal<PortalError | null>(null);
 
@@ -85,14 +92,21 @@ export class SupervisionDashboardPageComponent {
     return error ? toPortalError(error) : this.actionError();
   });
 
-  /** The reminder's outcome with names instead of ids. */
+  /**
+   * The reminder's outcome: names for the people chosen by hand; for everyone behind (possibly thousands) only how
+   * many got one and how many were skipped for each reason.
+   */
   protected readonly nudgeReport = computed(() => {
     const result = this.nudgeResult();
     if (!result) return null;
-    const names = new Map((this.dashboard.value()?.people ?? []).map((person) => [person.userId, person.name]));
+    const names = this.nudgedNames();
+    const reasons = [...new Set(result.skipped.map((skip) => skip.reason))];
     return {
-      sent: result.nudgedUserIds.map((id) => names.get(id) ?? id),
-      skipped: result.skipped.map((skip) => ({ name: names.get(skip.userId) ?? skip.userId, reason: skip.reason })),
+      sentCount: result.nudgedUserIds.length,
+      sent: result.nudgedUserIds.flatMap((id) => names.get(id) ?? []),
+      skippedCount: result.skipped.length,
+      skipped: result.skipped.flatMap((skip) => (names.has(skip.userId) ? [{ name: names.get(skip.userId) ?? '', reason: skip.reason }] : [])),
+      skippedByReason: names.size ? [] : reasons.map((reason) => ({ reason, count: result.skipped.filter((skip) => skip.reason === reason).length })),
       emailed: result.emailed,
     };
   });
@@ -108,14 +122,38 @@ export class SupervisionDashboardPageComponent {
   }
 
   protected async sendReminders(): Promise<void> {
-    const userIds = [...this.selected()];
-    if (!userIds.length) return;
+    const chosen = this.selected();
+    if (!chosen.size) return;
+    await this.nudge(chosen);
+  }
+
+  /** Everyone behind in the whole unit (or reach), not only the page on screen: the server picks them. */
+  protected async remindEveryoneBehind(): Promise<void> {
+    const confirmed = await firstValueFrom(
+      this.dialog
+        .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+          data: {
+            titleKey: 'supervision.nudge.everyoneTitle',
+            messageKey: 'supervision.nudge.everyoneMessage',
+            confirmKey: 'supervision.nudge.send',
+            params: { count: this.behind() },
+          },
+        })
+        .afterClosed(),
+    );
+    if (confirmed) await this.nudge(null);
+  }
+
+  private async nudge(chosen: ReadonlyMap<string, string> | null): Promise<void> {
     this.nudging.set(true);
     this.actionError.set(null);
     try {
       const message = this.message().trim();
-      this.nudgeResult.set(await this.api.nudge({ userIds, ...(message ? { message } : {}) }));
-      this.selected.set(new Set());
+      const unitId = this.unitId();
+      const target = chosen ? { userIds: [...chosen.keys()] } : unitId ? { unitId } : {};
+      this.nudgeResult.set(await this.api.nudge({ ...target, ...(message ? { message } : {}) }));
+      this.nudgedNames.set(chosen ?? new Map());
+      this.selected.set(new Map());
       this.message.set('');
     } catch (error) {
       this.actionError.set(toPortalError(error));
@@ -138,7 +176,7 @@ export class SupervisionDashboardPageComponent {
   }
 
   private resetSelection(): void {
-    this.selected.set(new Set());
+    this.selected.set(new Map());
     this.nudgeResult.set(null);
   }
 }
