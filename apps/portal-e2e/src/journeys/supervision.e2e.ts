@@ -96,12 +96,43 @@ describe('supervision: the pimpinan follows their people', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await picture(page, 'supervision-dashboard-desktop');
 
+      // The people table is paged on the server: a paginator under it, the range in Indonesian.
+      const table = page.getByTestId('supervision-people');
+      const rows = table.locator('tbody tr');
+      const paginator = page.getByTestId('supervision-paginator');
+      await paginator.getByText(/1\s*–\s*\d+ dari \d+/).waitFor();
+
       // Only those behind: everyone left is short of their target, Dewi among them.
-      await page.getByTestId('supervision-only-behind').getByRole('checkbox').check();
-      const rows = page.getByTestId('supervision-people').locator('tbody tr');
-      await rows.first().waitFor();
-      expect(await rows.filter({ hasText: 'Target tercapai' }).count()).toBe(0);
+      await page.getByTestId('supervision-status').selectOption('BEHIND');
+      await page.getByTestId('supervision-people-found').getByText(/pegawai ditemukan/).waitFor();
       await rows.filter({ hasText: LEARNER_NAME }).waitFor();
+      expect(await rows.filter({ hasText: 'Target tercapai' }).count()).toBe(0);
+
+      // Search by name, typed as a person types: the server answers once typing pauses.
+      const search = page.getByRole('searchbox', { name: 'Cari nama atau NIP' });
+      await search.pressSequentially('lestari', { delay: 40 });
+      await page.getByTestId('supervision-people-found').getByText(/^\s*1 pegawai ditemukan\s*$/).waitFor();
+      expect(await rows.count()).toBe(1);
+      await rows.filter({ hasText: LEARNER_NAME }).waitFor();
+      // Nobody matches: the table says so.
+      await search.fill('tidak ada yang bernama begini');
+      await page.getByText('Tidak ada pegawai yang cocok dengan pencarian atau status ini.').waitFor();
+      await search.fill('');
+      await page.getByTestId('supervision-status').selectOption('ALL');
+      await rows.filter({ hasText: LEARNER_NAME }).waitFor();
+
+      // Sorting by name from the keyboard: the heading says how the column is sorted.
+      const byName = page.getByTestId('supervision-sort-name');
+      await byName.focus();
+      await page.keyboard.press('Enter');
+      await table.locator('th[aria-sort="ascending"]').getByTestId('supervision-sort-name').waitFor();
+      const names = await table.locator('tbody th a').allTextContents();
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'id', { sensitivity: 'base' })));
+      await page.keyboard.press('Enter');
+      await table.locator('th[aria-sort="descending"]').getByTestId('supervision-sort-name').waitFor();
+      await rows.filter({ hasText: LEARNER_NAME }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await picture(page, 'supervision-people-sorted-desktop');
 
       // A reminder with a personal line, reported by name.
       await page.getByRole('checkbox', { name: `Pilih ${LEARNER_NAME}` }).check();
@@ -111,6 +142,14 @@ describe('supervision: the pimpinan follows their people', () => {
       await report.getByText('Pengingat terkirim ke 1 pegawai.').waitFor();
       await report.getByText(LEARNER_NAME).waitFor();
       await picture(page, 'supervision-nudge-desktop');
+
+      // Everyone behind in the whole scope, not only this page: after a confirmation; Dewi was reminded already today.
+      await page.getByTestId('supervision-nudge-everyone').click();
+      const confirm = page.getByRole('dialog', { name: 'Ingatkan semua yang tertinggal?' });
+      await confirm.getByText(/bukan hanya yang tampil di halaman ini/).waitFor();
+      await confirm.getByRole('button', { name: 'Kirim pengingat' }).click();
+      await report.getByText('sudah diingatkan hari ini:', { exact: false }).waitFor();
+      await confirm.waitFor({ state: 'detached' });
 
       // The CSV for BKPSDM: UTF-8 with a BOM, one row per person.
       const csv = await downloadedText(page, () => page.getByTestId('supervision-export-csv').click());
