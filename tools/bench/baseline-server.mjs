@@ -124,64 +124,56 @@ const handlers = {
       revocationReason: c.revocation_reason,
     };
   },
-  /** A supervisor's dashboard: people of the unit subtree and direct reports, JP per person, unit and competency type. */
-  async supervisor({ supervisorId, year }) {
+  /**
+   * A supervisor's first screen: totals, per unit and per competency type over the people of the unit subtree and
+   * direct reports, and the first page of those people, most behind first (ties by name, then id).
+   */
+  async supervisor({ supervisorId, year, limit }) {
     const [[own]] = await pool.query('SELECT o.path FROM users u JOIN org_units o ON o.id = u.org_unit_id WHERE u.id = ?', [supervisorId]);
-    const [people] = await pool.query(
-      `SELECT u.id, u.name, u.nip, u.asn_type, o.id AS unit_id, o.name AS unit_name FROM users u LEFT JOIN org_units o ON o.id = u.org_unit_id
-        WHERE u.active = 1 AND u.id <> ? AND (u.supervisor_id = ? OR o.path LIKE ?) ORDER BY o.path, u.name, u.id`,
-      [supervisorId, supervisorId, `${own.path}%`],
-    );
-    const [jp] = await pool.query(
-      `SELECT lr.user_id, lr.competency_type, SUM(lr.jp_hours) AS jp, COUNT(*) AS completions, SUM(lr.score) AS score_sum, COUNT(lr.score) AS scored
-         FROM learning_records lr JOIN users u ON u.id = lr.user_id LEFT JOIN org_units o ON o.id = u.org_unit_id
-        WHERE lr.year = ? AND u.active = 1 AND u.id <> ? AND (u.supervisor_id = ? OR o.path LIKE ?) GROUP BY lr.user_id, lr.competency_type`,
-      [year, supervisorId, supervisorId, `${own.path}%`],
-    );
-    const [targets] = await pool.query('SELECT asn_type, jp_hours FROM jp_targets');
-    const targetOf = new Map(targets.map((t) => [t.asn_type, Number(t.jp_hours)]));
-    const byPerson = new Map();
+    const scope = 'u.active = 1 AND u.id <> ? AND (u.supervisor_id = ? OR o.path LIKE ?)';
+    const scopeParams = [supervisorId, supervisorId, `${own.path}%`];
+    const standings = `SELECT u.id, u.name, u.nip, u.asn_type, o.id AS unit_id, o.name AS unit_name, o.path AS unit_path,
+                              COALESCE(SUM(lr.jp_hours), 0) AS jp, COALESCE(MAX(t.jp_hours), 20) AS target,
+                              COUNT(lr.id) AS completions, SUM(lr.score) AS score_sum, COUNT(lr.score) AS scored
+                         FROM users u LEFT JOIN org_units o ON o.id = u.org_unit_id
+                         LEFT JOIN jp_targets t ON t.asn_type = u.asn_type
+                         LEFT JOIN learning_records lr ON lr.user_id = u.id AND lr.year = ?
+                        WHERE ${scope}
+                        GROUP BY u.id, u.name, u.nip, u.asn_type, o.id, o.name, o.path`;
+    const [[units], [types], [[{ total }]], [page]] = await Promise.all([
+      pool.query(
+        `SELECT s.unit_id, s.unit_name, COUNT(*) AS people, SUM(s.jp >= s.target) AS reached, SUM(s.jp) AS total_jp
+           FROM (${standings}) s GROUP BY s.unit_id, s.unit_name, s.unit_path ORDER BY s.unit_path, s.unit_id`,
+        [year, ...scopeParams],
+      ),
+      pool.query(
+        `SELECT lr.competency_type, SUM(lr.jp_hours) AS jp, COUNT(*) AS completions, COUNT(DISTINCT lr.user_id) AS people
+           FROM learning_records lr JOIN users u ON u.id = lr.user_id LEFT JOIN org_units o ON o.id = u.org_unit_id
+          WHERE lr.year = ? AND ${scope} GROUP BY lr.competency_type`,
+        [year, ...scopeParams],
+      ),
+      pool.query(`SELECT COUNT(*) AS total FROM users u LEFT JOIN org_units o ON o.id = u.org_unit_id WHERE ${scope}`, scopeParams),
+      pool.query(`SELECT s.* FROM (${standings}) s ORDER BY GREATEST(s.target - s.jp, 0) DESC, LOWER(s.name), s.id LIMIT ?`, [year, ...scopeParams, limit]),
+    ]);
+    const averageOf = (totalJp, people) => (people ? Math.round((totalJp / people) * 100) / 100 : 0);
+    const aggregate = (people, reached, totalJp) => ({ people, reached, behind: people - reached, averageJp: averageOf(totalJp, people), totalJp });
+    const byUnit = units.map((u) => ({ unitId: u.unit_id, unitName: u.unit_name, ...aggregate(Number(u.people), Number(u.reached), Number(u.total_jp)) }));
     const byType = new Map(['TEKNIS', 'MANAJERIAL', 'SOSIAL_KULTURAL'].map((type) => [type, { competencyType: type, jp: 0, completions: 0, people: 0 }]));
-    for (const row of jp) {
-      const person = byPerson.get(row.user_id) ?? { jp: 0, completions: 0, scoreSum: 0, scored: 0 };
-      person.jp += Number(row.jp);
-      person.completions += Number(row.completions);
-      person.scoreSum += Number(row.score_sum ?? 0);
-      person.scored += Number(row.scored);
-      byPerson.set(row.user_id, person);
-      const type = byType.get(row.competency_type) ?? { competencyType: row.competency_type, jp: 0, completions: 0, people: 0 };
-      type.jp += Number(row.jp);
-      type.completions += Number(row.completions);
-      type.people += 1;
-      byType.set(row.competency_type, type);
-    }
-    const rows = people.map((p) => {
-      const learned = byPerson.get(p.id) ?? { jp: 0, completions: 0, scoreSum: 0, scored: 0 };
-      const target = targetOf.get(p.asn_type) ?? 20;
+    for (const t of types) byType.set(t.competency_type, { competencyType: t.competency_type, jp: Number(t.jp), completions: Number(t.completions), people: Number(t.people) });
+    const items = page.map((p) => {
+      const jp = Number(p.jp);
+      const target = Number(p.target);
+      const scored = Number(p.scored);
       return {
-        userId: p.id, name: p.name, nip: p.nip, asnType: p.asn_type, unitId: p.unit_id, unitName: p.unit_name, jp: learned.jp, target, behindBy: Math.max(0, target - learned.jp),
-        reached: learned.jp >= target, completions: learned.completions, averageScore: learned.scored ? Math.round((learned.scoreSum / learned.scored) * 100) / 100 : null,
+        userId: p.id, name: p.name, nip: p.nip, asnType: p.asn_type, unitId: p.unit_id, unitName: p.unit_name, jp, target, behindBy: Math.max(0, target - jp),
+        reached: jp >= target, completions: Number(p.completions), averageScore: scored ? Math.round((Number(p.score_sum) / scored) * 100) / 100 : null,
       };
     });
-    const aggregate = (members) => {
-      const totalJp = members.reduce((sum, m) => sum + m.jp, 0);
-      const reached = members.filter((m) => m.reached).length;
-      return { people: members.length, reached, behind: members.length - reached, averageJp: members.length ? Math.round((totalJp / members.length) * 100) / 100 : 0, totalJp };
-    };
-    const units = new Map();
-    for (const row of rows) {
-      if (!units.has(row.unitId)) units.set(row.unitId, []);
-      units.get(row.unitId).push(row);
-    }
+    const sum = (key) => byUnit.reduce((total, unit) => total + unit[key], 0);
     return {
       data: {
-        supervisionDashboard: {
-          year,
-          totals: aggregate(rows),
-          byUnit: [...units.values()].map((members) => ({ unitId: members[0].unitId, unitName: members[0].unitName, ...aggregate(members) })),
-          byCompetencyType: [...byType.values()],
-          people: rows,
-        },
+        supervisionDashboard: { year, totals: aggregate(sum('people'), sum('reached'), sum('totalJp')), byUnit, byCompetencyType: [...byType.values()] },
+        supervisedPeople: { total: Number(total), offset: 0, limit, items },
       },
     };
   },
