@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
 import { App } from './app/app';
