@@ -1,7 +1,6 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'Tunas#2026';
 export const SCREENSHOT_DIR = resolve(__dirname, '../../../../dist/screenshots');
@@ -20,34 +19,35 @@ export function baseUrl(): string {
   return url.replace(/\/$/, '');
 }
 
-/** Debian's Chromium with a fresh profile, so no session, storage or service worker carries over. */
+let shared: Browser | undefined;
+
+/** One Chromium per test file: starting it costs seconds on a busy 2-core machine, a context costs milliseconds. */
+async function chromiumForThisFile(): Promise<Browser> {
+  if (!shared?.isConnected()) {
+    shared = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }
+  return shared;
+}
+
+// Jest evaluates this module once per test file, so the hook closes each file's Chromium after its tests.
+afterAll(async () => {
+  await shared?.close();
+  shared = undefined;
+});
+
+/**
+ * A fresh browser context of Debian's Chromium: like a new incognito window, it shares no cookies, storage,
+ * IndexedDB, cache or service worker with any other context, so no session carries over between tests.
+ */
 export async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<PortalBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'tunas-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    viewport,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const context = await (await chromiumForThisFile()).newContext({ viewport });
+  const page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  return {
-    context,
-    page,
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, page, close: () => context.close() };
 }
 
 /**
