@@ -49,13 +49,18 @@ describe.each(TEST_DIALECTS)('SQL queries per request on %s', (dialect) => {
 
   it('pages the catalogue in the same number of queries for 1 or 3 courses', async () => {
     const list = 'query($limit: Int!) { courses(page: { limit: $limit }) { total items { id title topic { name } moduleCount activityCount } } }';
-    expect(await queries(admin, list, { limit: 3 })).toBe(await queries(admin, list, { limit: 1 }));
+    // Published versions stay in memory once read (PublishedVersions): compare requests once they are.
+    await queries(admin, list, { limit: 3 });
+    const three = await queries(admin, list, { limit: 3 });
+    expect(await queries(admin, list, { limit: 1 })).toBe(three);
+    expect(three).toBeLessThanOrEqual(2);
   });
 
   it('answers the dashboard and the course outline in the same number of queries whatever the enrolments', async () => {
     const learner = new GraphQLClient(api.baseUrl);
     await learner.login('pelajar@tunas.test');
     const dashboard = '{ myEnrolments { courseId progress status versionNumber course { title jpHours topic { name } activityCount } } }';
+    await queries(learner, dashboard);
     const before = await queries(learner, dashboard);
     const catalogue = await learner.request<{ courses: { items: Array<{ id: string }> } }>('{ courses { items { id } } }');
     for (const course of catalogue.data!.courses.items) await learner.request('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }', { id: course.id });

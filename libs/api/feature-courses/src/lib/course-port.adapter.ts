@@ -5,9 +5,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthoringService } from './authoring/authoring.service';
 import { CourseAccessService } from './course-access.service';
 import { courseNotFound, CoursesException, CoursesExceptionCode } from './courses.exception';
-import { ActivityProgressEntity, CourseEntity, CourseVersionEntity, EnrolmentEntity } from './entities/course.entities';
+import { ActivityProgressEntity, CourseEntity, EnrolmentEntity } from './entities/course.entities';
 import { isLocked, LearningService, locate } from './learning/learning.service';
 import { CourseStructure } from './versions/course-structure';
+import { PublishedVersions } from './versions/published-versions';
 
 /** The courses feature answering other features through the CoursePort (see libs/api/core). */
 @Injectable()
@@ -17,6 +18,7 @@ export class CoursePortAdapter extends CoursePort {
     private readonly access: CourseAccessService,
     private readonly authoring: AuthoringService,
     private readonly learning: LearningService,
+    private readonly versions: PublishedVersions,
   ) {
     super();
   }
@@ -25,7 +27,7 @@ export class CoursePortAdapter extends CoursePort {
     const enrolment = await manager.findOne(EnrolmentEntity, { where: { courseId, userId } });
     if (!enrolment) throw new CoursesException(CoursesExceptionCode.NotEnrolled, 'You are not enrolled in this course');
     const [version, course] = await Promise.all([
-      manager.findOneByOrFail(CourseVersionEntity, { id: enrolment.courseVersionId }),
+      this.versions.one(enrolment.courseVersionId, manager),
       manager.findOneOrFail(CourseEntity, { where: { id: courseId }, select: { id: true, title: true } }),
     ]);
     const located = locate(version.structure, activityId);
@@ -81,7 +83,7 @@ export class CoursePortAdapter extends CoursePort {
   }
 
   private async structureForAuthors(course: CourseEntity): Promise<CourseStructure> {
-    if (course.publishedVersionId) return (await this.dataSource.getRepository(CourseVersionEntity).findOneByOrFail({ id: course.publishedVersionId })).structure;
+    if (course.publishedVersionId) return (await this.versions.one(course.publishedVersionId)).structure;
     return this.authoring.draftStructure(course.id);
   }
 }

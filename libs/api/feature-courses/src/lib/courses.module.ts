@@ -10,6 +10,7 @@ import { CoursesResolver, EnrolmentFieldsResolver } from './courses.resolver';
 import { COURSE_ENTITIES } from './entities/course.entities';
 import { EnrolmentAdminService } from './learning/enrolment-admin.service';
 import { LearningService } from './learning/learning.service';
+import { PublishedVersions } from './versions/published-versions';
 
 /**
  * Courses made of activity plugins: authoring, publishing, the catalogue, enrolment and progress. Global so
@@ -18,7 +19,7 @@ import { LearningService } from './learning/learning.service';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(COURSE_ENTITIES)],
-  providers: [CourseAccessService, AuthoringService, CatalogService, LearningService, EnrolmentAdminService, CoursesResolver, EnrolmentFieldsResolver, CourseSeedService, CoursePortAdapter, { provide: CoursePort, useExisting: CoursePortAdapter }],
+  providers: [PublishedVersions, CourseAccessService, AuthoringService, CatalogService, LearningService, EnrolmentAdminService, CoursesResolver, EnrolmentFieldsResolver, CourseSeedService, CoursePortAdapter, { provide: CoursePort, useExisting: CoursePortAdapter }],
   exports: [AuthoringService, LearningService, CourseSeedService, CoursePort],
 })
 export class CoursesModule {}

@@ -9,8 +9,9 @@ import { toCourseDTO, toTopicDTO } from '../course-mapper';
 import { courseNotFound, CoursesException, CoursesExceptionCode } from '../courses.exception';
 import { randomUUID } from 'node:crypto';
 import { CourseDTO, CourseFilter, CoursePageDTO, CoursePageInput, TopicDTO } from '../dto/course.dto';
-import { CourseEntity, CourseTrainerEntity, CourseVersionEntity, TopicEntity } from '../entities/course.entities';
+import { CourseEntity, CourseTrainerEntity, TopicEntity } from '../entities/course.entities';
 import { CourseStructure } from '../versions/course-structure';
+import { PublishedVersions } from '../versions/published-versions';
 
 /** The catalogue of published courses, and single courses as their authors or learners may see them. */
 @Injectable()
@@ -19,6 +20,7 @@ export class CatalogService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CourseAccessService,
     private readonly authoring: AuthoringService,
+    private readonly versions: PublishedVersions,
   ) {}
 
   async topics(): Promise<TopicDTO[]> {
@@ -34,8 +36,10 @@ export class CatalogService {
       .where('course.status = :status', { status: 'PUBLISHED' })
       .orderBy('course.publishedAt', 'DESC')
       .addOrderBy('course.id', 'ASC')
-      .skip(page.offset)
-      .take(page.limit);
+      // The topic join is many-to-one (one row per course), so a plain LIMIT pages correctly; skip/take would add a
+      // DISTINCT query over the whole result first.
+      .offset(page.offset)
+      .limit(page.limit);
     const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
     words.forEach((word, index) => {
       const term = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -46,14 +50,8 @@ export class CatalogService {
     if (filter.level) query.andWhere('course.level = :level', { level: filter.level });
     if (filter.jpMin !== undefined && filter.jpMin !== null) query.andWhere('course.jpHours >= :jpMin', { jpMin: filter.jpMin });
     if (filter.jpMax !== undefined && filter.jpMax !== null) query.andWhere('course.jpHours <= :jpMax', { jpMax: filter.jpMax });
-    const [courses, total] = await query.getManyAndCount();
-    const versionIds = courses.map((course) => course.publishedVersionId).filter((id): id is string => !!id);
-    const versions = versionIds.length ? await this.dataSource.getRepository(CourseVersionEntity).find({ where: { id: In(versionIds) } }) : [];
-    const counts = new Map(versions.map((version) => [version.id, countOf(version.structure)]));
-    return Object.assign(new CoursePageDTO(), {
-      items: courses.map((course) => toCourseDTO(course, course.topic!, counts.get(course.publishedVersionId ?? '') ?? { modules: 0, activities: 0 })),
-      total,
-    });
+    const [courses, total] = await Promise.all([query.getMany(), query.getCount()]);
+    return Object.assign(new CoursePageDTO(), { items: await this.withPublishedCounts(courses), total });
   }
 
   /** A published course for everyone signed in; a draft only for its authors. */
@@ -61,8 +59,8 @@ export class CatalogService {
     const course = await this.dataSource.getRepository(CourseEntity).findOne({ where: { id }, relations: { topic: true } });
     if (!course) throw courseNotFound(id);
     if (course.status === 'PUBLISHED' && course.publishedVersionId) {
-      const version = await this.dataSource.getRepository(CourseVersionEntity).findOneByOrFail({ id: course.publishedVersionId });
-      return toCourseDTO(course, course.topic!, countOf(version.structure));
+      const version = await this.versions.one(course.publishedVersionId);
+      return toCourseDTO(course, course.topic!, { modules: version.moduleCount, activities: version.activityCount });
     }
     if (!(await this.access.canAuthor(principal, course))) throw courseNotFound(id);
     return toCourseDTO(course, course.topic!, countOf(await this.authoring.draftStructure(course.id)));
@@ -70,15 +68,21 @@ export class CatalogService {
 
   /**
    * Courses by id as enrolled learners see them (the catalogue entry of the version they study is the published one).
-   * Two queries whatever the number of ids: for DataLoaders.
+   * At most two queries whatever the number of ids (one once the versions are in memory): for DataLoaders.
    */
   async findEnrolledCourses(ids: readonly string[]): Promise<CourseDTO[]> {
     if (ids.length === 0) return [];
     const courses = await this.dataSource.getRepository(CourseEntity).find({ where: { id: In([...ids]) }, relations: { topic: true } });
-    const versionIds = courses.map((course) => course.publishedVersionId).filter((id): id is string => !!id);
-    const versions = versionIds.length ? await this.dataSource.getRepository(CourseVersionEntity).find({ where: { id: In(versionIds) } }) : [];
-    const counts = new Map(versions.map((version) => [version.id, countOf(version.structure)]));
-    return courses.map((course) => toCourseDTO(course, course.topic!, counts.get(course.publishedVersionId ?? '') ?? { modules: 0, activities: 0 }));
+    return this.withPublishedCounts(courses);
+  }
+
+  /** Catalogue entries: sizes from the published versions (kept in memory, see PublishedVersions). */
+  private async withPublishedCounts(courses: CourseEntity[]): Promise<CourseDTO[]> {
+    const versions = await this.versions.many(courses.map((course) => course.publishedVersionId).filter((id): id is string => !!id));
+    return courses.map((course) => {
+      const version = versions.get(course.publishedVersionId ?? '');
+      return toCourseDTO(course, course.topic!, version ? { modules: version.moduleCount, activities: version.activityCount } : { modules: 0, activities: 0 });
+    });
   }
 
   async createTopic(code: string, name: string): Promise<TopicDTO> {

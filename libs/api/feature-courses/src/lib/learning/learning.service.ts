@@ -11,8 +11,9 @@ import { CourseAccessService } from '../course-access.service';
 import { toCourseDTO, toEnrolmentDTO } from '../course-mapper';
 import { courseNotFound, CoursesException, CoursesExceptionCode } from '../courses.exception';
 import { ActivityProgressResultDTO, CourseModuleDTO, CourseOutlineDTO, EnrolmentDTO } from '../dto/course.dto';
-import { ActivityProgressEntity, CourseEntity, CourseVersionEntity, EnrolmentEntity, EnrolmentSource, TopicEntity } from '../entities/course.entities';
+import { ActivityProgressEntity, CourseEntity, EnrolmentEntity, EnrolmentSource, TopicEntity } from '../entities/course.entities';
 import { CourseStructure } from '../versions/course-structure';
+import { PublishedVersions } from '../versions/published-versions';
 import { appendLearningEvent, appendLearningEvents } from './learning-events';
 
 /** People enrolled per transaction by a bulk enrolment: one multi-row INSERT each for enrolments and their events. */
@@ -28,6 +29,7 @@ export class LearningService {
     private readonly authoring: AuthoringService,
     private readonly completionListeners: CourseCompletionListeners,
     private readonly audit: AuditLog,
+    private readonly versions: PublishedVersions,
   ) {}
 
   /** Idempotent: enrolling twice returns the existing enrolment (the database holds one per learner and course). */
@@ -151,16 +153,15 @@ export class LearningService {
 
   async myEnrolments(principal: Principal): Promise<EnrolmentDTO[]> {
     const enrolments = await this.dataSource.getRepository(EnrolmentEntity).find({ where: { userId: principal.userId }, order: { lastAccessedAt: 'DESC', enrolledAt: 'DESC' } });
-    const versions = enrolments.length ? await this.dataSource.getRepository(CourseVersionEntity).find({ where: { id: In(enrolments.map((e) => e.courseVersionId)) }, select: { id: true, number: true } }) : [];
-    const numbers = new Map(versions.map((version) => [version.id, version.number]));
-    return enrolments.map((enrolment) => toEnrolmentDTO(enrolment, numbers.get(enrolment.courseVersionId) ?? 1));
+    const versions = await this.versions.many(enrolments.map((enrolment) => enrolment.courseVersionId));
+    return enrolments.map((enrolment) => toEnrolmentDTO(enrolment, versions.get(enrolment.courseVersionId)?.number ?? 1));
   }
 
   /** The course as the enrolled learner studies it, with progress and where to resume. */
   async outline(principal: Principal, courseId: string): Promise<CourseOutlineDTO> {
     const enrolment = await this.dataSource.getRepository(EnrolmentEntity).findOne({ where: { courseId, userId: principal.userId } });
     if (!enrolment) throw notEnrolled();
-    const version = await this.dataSource.getRepository(CourseVersionEntity).findOneByOrFail({ id: enrolment.courseVersionId });
+    const version = await this.versions.one(enrolment.courseVersionId);
     const progress = await this.dataSource.getRepository(ActivityProgressEntity).find({ where: { enrolmentId: enrolment.id } });
     const course = await this.dataSource.getRepository(CourseEntity).findOneOrFail({ where: { id: courseId }, relations: { topic: true } });
     return this.buildOutline(course, course.topic!, version.structure, new Map(progress.map((row) => [row.activityId, row])), toEnrolmentDTO(enrolment, version.number), version.number);
@@ -205,7 +206,7 @@ export class LearningService {
     // One writer per enrolment at a time, so two devices completing the last activities cannot both miss it.
     const enrolment = await manager.findOne(EnrolmentEntity, { where: { courseId, userId }, ...rowLock(this.dataSource) });
     if (!enrolment) throw notEnrolled();
-    const version = await manager.findOneByOrFail(CourseVersionEntity, { id: enrolment.courseVersionId });
+    const version = await this.versions.one(enrolment.courseVersionId, manager);
     const located = locate(version.structure, activityId);
     if (!located) throw new CoursesException(CoursesExceptionCode.ActivityNotInCourse, `Activity ${activityId} is not part of the version of the course you study`);
     const rows = await manager.find(ActivityProgressEntity, { where: { enrolmentId: enrolment.id } });
@@ -282,8 +283,7 @@ export class LearningService {
   }
 
   private async enrolmentDTO(enrolment: EnrolmentEntity): Promise<EnrolmentDTO> {
-    const version = await this.dataSource.getRepository(CourseVersionEntity).findOneOrFail({ where: { id: enrolment.courseVersionId }, select: { id: true, number: true } });
-    return toEnrolmentDTO(enrolment, version.number);
+    return toEnrolmentDTO(enrolment, (await this.versions.one(enrolment.courseVersionId)).number);
   }
 
   private buildOutline(course: CourseEntity, topic: TopicEntity, structure: CourseStructure, progress: Map<string, ActivityProgressEntity>, enrolment: EnrolmentDTO | null, versionNumber: number | null): CourseOutlineDTO {
