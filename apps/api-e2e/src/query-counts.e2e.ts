@@ -1,5 +1,6 @@
 import { TEST_DIALECTS } from '@tunas/shared/testing';
 import { RunningApi, startApi } from './support/api-process';
+import { queryDatabase } from './support/database-query';
 import { GraphQLClient } from './support/graphql-client';
 
 /** SQL statements per request are deterministic: a list must cost the same whatever its length. */
@@ -113,5 +114,23 @@ describe.each(TEST_DIALECTS)('SQL queries per request on %s', (dialect) => {
     expect(rest.queries).toBe(five.queries);
     const again = await enrol(nips);
     expect([again.enrolled, again.alreadyEnrolled, again.errors.length]).toEqual([0, 60, 0]);
+    // Each enrolment is stored with its learning event, written by the same multi-row statements on both dialects.
+    const stored = await queryDatabase<{ source: string; status: string; events: number | string; at: unknown }>(
+      api,
+      `SELECT e.source, e.status, COUNT(le.id) AS events, MAX(le.occurred_at) AS at FROM enrolments e
+         JOIN users u ON u.id = e.user_id
+         LEFT JOIN learning_events le ON le.actor_id = e.user_id AND le.course_id = e.course_id AND le.verb = 'registered'
+        WHERE e.course_id = ? AND u.nip LIKE '19900101201501%' GROUP BY e.id, e.source, e.status`,
+      [courseId],
+    );
+    expect(stored).toHaveLength(60);
+    expect(stored.every((row) => row.source === 'CSV' && row.status === 'ACTIVE' && Number(row.events) === 1 && row.at !== null)).toBe(true);
+    const context = await queryDatabase<{ context: unknown }>(
+      api,
+      "SELECT le.context FROM learning_events le JOIN users u ON u.id = le.actor_id WHERE le.course_id = ? AND le.verb = 'registered' AND u.nip = ?",
+      [courseId, nips[0]],
+    );
+    const parsed = typeof context[0].context === 'string' ? JSON.parse(context[0].context) : context[0].context;
+    expect(parsed).toEqual({ source: 'CSV', enrolledBy: expect.any(String) });
   });
 });

@@ -16,6 +16,7 @@ export * from './lib/database/migrations';
 export * from './lib/graphql/loader-for';
 export * from './lib/rate-limit/rate-limit.store';
 export * from './lib/core.module';
+export * from './lib/database/insert-rows';
 export * from './lib/database/prepare-database';
 export * from './lib/graphql/query-limits.plugin';
 export * from './lib/database/query-counter';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { insertRows } from '@tunas/api/core';
 import { EntityManager } from 'typeorm';
 import { LearningEventEntity } from '../entities/course.entities';
 
@@ -25,12 +26,11 @@ export async function appendLearningEvent(manager: EntityManager, event: Learnin
 /** Appends statements with one multi-row INSERT, in the caller's transaction (bulk enrolment). */
 export async function appendLearningEvents(manager: EntityManager, events: readonly LearningEvent[]): Promise<void> {
   if (!events.length) return;
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(LearningEventEntity)
-    .values(
-      events.map((event) => ({
+  await insertRows(
+    manager,
+    LearningEventEntity,
+    events.map(
+      (event): LearningEventEntity => ({
         id: randomUUID(),
         actorId: event.actorId,
         verb: event.verb,
@@ -41,9 +41,7 @@ export async function appendLearningEvents(manager: EntityManager, events: reado
         context: event.context ?? null,
         idempotencyKey: event.idempotencyKey ?? null,
         occurredAt: event.occurredAt ?? new Date(),
-      })),
-    )
-    // Nothing to read back (no generated columns are used): skips TypeORM's SELECT after the INSERT.
-    .updateEntity(false)
-    .execute();
+      }),
+    ),
+  );
 }

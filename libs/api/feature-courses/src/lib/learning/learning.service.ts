@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditLog, CourseCompletionListeners, isUniqueViolation, Principal, rowLock } from '@tunas/api/core';
+import { AuditLog, CourseCompletionListeners, insertRows, isUniqueViolation, Principal, rowLock } from '@tunas/api/core';
 import { ActivityPayloadError, ActivityTypeRegistry } from '@tunas/api/plugin-sdk';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
@@ -101,12 +101,11 @@ export class LearningService {
       const fresh = userIds.filter((userId) => !enrolledAlready.has(userId));
       if (!fresh.length) return 0;
       const now = new Date();
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(EnrolmentEntity)
-        .values(
-          fresh.map((userId) => ({
+      await insertRows(
+        manager,
+        EnrolmentEntity,
+        fresh.map(
+          (userId): EnrolmentEntity => ({
             id: randomUUID(),
             courseId: course.id,
             userId,
@@ -120,10 +119,9 @@ export class LearningService {
             completedAt: null,
             enrolledById: actorId,
             version: 1,
-          })),
-        )
-        .updateEntity(false)
-        .execute();
+          }),
+        ),
+      );
       await appendLearningEvents(
         manager,
         fresh.map((userId) => ({ actorId: userId, verb: 'registered', objectType: 'course', objectId: course.id, courseId: course.id, context: { source, enrolledBy: actorId }, occurredAt: now })),
