@@ -55,13 +55,20 @@ async function insert(connection, table, columns, rows, chunk = 1000) {
   }
 }
 
-export async function generate(connection, sizeName) {
+/**
+ * Writes size `sizeName` through `connection`; `second` (another connection to the same database) takes the
+ * progress rows, the biggest table, in parallel, while the next batch is computed.
+ */
+export async function generate(connection, sizeName, second = connection) {
   const size = SIZES[sizeName];
   const now = new Date('2026-11-01T02:00:00Z');
   const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
   const started = Date.now();
   // The rows are consistent by construction; checking every foreign key row by row only slows the bulk load.
   await connection.query('SET SESSION foreign_key_checks = 0');
+  // Unique keys are unique by construction too (deterministic ids); InnoDB may then buffer secondary-index changes.
+  await connection.query('SET SESSION unique_checks = 0');
+  if (second !== connection) await second.query('SET SESSION foreign_key_checks = 0, unique_checks = 0');
 
   // Organisation: one instansi, 50 units under it, each with 20 learners at size S (200 at M, 1,000 at L). Units 1-25
   // sit under one big office (Dinas Besar) whose head supervises that whole subtree: half the learners, so 5,000
@@ -148,6 +155,7 @@ export async function generate(connection, sizeName) {
   let progressCount = 0;
   let certificateCount = 0;
   let recordCount = 0;
+  let writing = Promise.resolve();
   for (let i = 0; i < size.learners; i++) {
     for (let k = 0; k < size.enrolmentsPerLearner; k++) {
       const c = (i * 7 + k * 31) % size.courses;
@@ -167,17 +175,17 @@ export async function generate(connection, sizeName) {
         progress.push([uuid(`progress:${i}:${k}:${a}`), enrolmentId, activityId, '{"viewed":true}', 1, now, now]);
       }
       if (progress.length >= 20_000) {
-        await flush();
+        // One batch in flight while the next is computed.
+        await writing;
+        writing = flush();
       }
     }
   }
+  await writing;
   await flush();
 
-  async function flush() {
-    await insert(connection, 'enrolments', ['id', 'course_id', 'user_id', 'course_version_id', 'source', 'status', 'progress', 'last_activity_id', 'last_accessed_at', 'enrolled_at', 'completed_at', 'enrolled_by_id', 'version'], enrolments);
-    await insert(connection, 'activity_progress', ['id', 'enrolment_id', 'activity_id', 'state', 'completion', 'completed_at', 'updated_at'], progress, 2000);
-    await insert(connection, 'certificates', ['id', 'enrolment_id', 'user_id', 'course_id', 'serial', 'serial_year', 'serial_number', 'verification_code', 'status_index', 'learner_name', 'learner_nip', 'course_title', 'jp_hours', 'competency_type', 'final_score', 'completed_at', 'issued_at', 'template_id', 'layout', 'credential', 'revoked_at', 'revoked_by_id', 'revocation_reason'], certificates, 500);
-    await insert(connection, 'learning_records', ['id', 'user_id', 'source', 'enrolment_id', 'course_id', 'certificate_id', 'claim_id', 'title', 'jp_hours', 'competency_type', 'route', 'provider', 'started_at', 'ended_at', 'year', 'score', 'recorded_at'], records);
+  function flush() {
+    const batch = { enrolments, progress, certificates, records };
     enrolmentCount += enrolments.length;
     progressCount += progress.length;
     certificateCount += certificates.length;
@@ -186,6 +194,14 @@ export async function generate(connection, sizeName) {
     progress = [];
     certificates = [];
     records = [];
+    return Promise.all([
+      (async () => {
+        await insert(connection, 'enrolments', ['id', 'course_id', 'user_id', 'course_version_id', 'source', 'status', 'progress', 'last_activity_id', 'last_accessed_at', 'enrolled_at', 'completed_at', 'enrolled_by_id', 'version'], batch.enrolments);
+        await insert(connection, 'certificates', ['id', 'enrolment_id', 'user_id', 'course_id', 'serial', 'serial_year', 'serial_number', 'verification_code', 'status_index', 'learner_name', 'learner_nip', 'course_title', 'jp_hours', 'competency_type', 'final_score', 'completed_at', 'issued_at', 'template_id', 'layout', 'credential', 'revoked_at', 'revoked_by_id', 'revocation_reason'], batch.certificates, 500);
+        await insert(connection, 'learning_records', ['id', 'user_id', 'source', 'enrolment_id', 'course_id', 'certificate_id', 'claim_id', 'title', 'jp_hours', 'competency_type', 'route', 'provider', 'started_at', 'ended_at', 'year', 'score', 'recorded_at'], batch.records);
+      })(),
+      insert(second, 'activity_progress', ['id', 'enrolment_id', 'activity_id', 'state', 'completion', 'completed_at', 'updated_at'], batch.progress, 2000),
+    ]);
   }
   // Certificates issued later (the quiz flow completes the exam course) take the next serial and status index.
   await insert(connection, 'certificate_counters', ['name', 'value'], [['serial:2026', certificateCount], ['status-list:1', certificateCount]]);
@@ -194,6 +210,8 @@ export async function generate(connection, sizeName) {
   const csvCourseId = await generateEmptyCourse(connection, trainer, now);
 
   await connection.query('SET SESSION foreign_key_checks = 1');
+  await connection.query('SET SESSION unique_checks = 1');
+  if (second !== connection) await second.query('SET SESSION foreign_key_checks = 1, unique_checks = 1');
   const bigUnitPeople = users.filter((row) => units.some((unit) => unit[0] === row[6] && unit[5].includes(`/${bigUnit}/`) && unit[0] !== bigUnit)).length;
   return { size: sizeName, ...size, exam, csvCourseId, users: users.length, courses: courses.length, activities: activities.length, enrolments: enrolmentCount, progressRows: progressCount, certificates: certificateCount, learningRecords: recordCount, bigUnitPeople, seconds: (Date.now() - started) / 1000 };
 }
