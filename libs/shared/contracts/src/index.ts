@@ -5,3 +5,4 @@ export * from './lib/identity/email';
 export * from './lib/identity/password-policy';
 export * from './lib/assert-unreachable';
 export * from './lib/quiz/quiz-settings';
+export * from './lib/scorm/scorm-activity';

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ActivityContentGuard, ActivityContentGuards, MaterialPort, Principal } from '@tunas/api/core';
 import type { EntityManager } from 'typeorm';
-import { scormActivityContentSchema, scormPackageMetadataSchema } from './runtime/scorm-activity-content';
+import { scormContentSchema as scormActivityContentSchema, scormPackageMetadataSchema } from '@tunas/shared/contracts';
 import { ScormException, ScormExceptionCode } from './scorm.exception';
 
 /**

@@ -1,4 +1,4 @@
-import type { ScormCompletionStatus, ScormSuccessStatus } from '../runtime/scorm-activity-content';
+import type { ScormCompletionStatus, ScormSuccessStatus } from '@tunas/shared/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 const FK = { onUpdate: 'NO ACTION' } as const;

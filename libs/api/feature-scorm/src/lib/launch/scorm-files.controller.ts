@@ -2,7 +2,7 @@ import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { assertStorageKey, MaterialPort, Public, SignedUrls, StorageNotFoundError, StoragePort } from '@tunas/api/core';
 import type { Request, Response } from 'express';
-import { scormPackageMetadataSchema } from '../runtime/scorm-activity-content';
+import { scormPackageMetadataSchema } from '@tunas/shared/contracts';
 import { contentTypeOf } from './content-types';
 
 /**

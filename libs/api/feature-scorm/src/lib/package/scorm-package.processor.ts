@@ -4,7 +4,7 @@ import { importScormPackage, ScormPackageError } from '@tunas/api/scorm-package'
 import type { Readable } from 'node:stream';
 import { contentTypeOf } from '../launch/content-types';
 import { ScormException, ScormExceptionCode } from '../scorm.exception';
-import type { ScormPackageMetadata } from '../runtime/scorm-activity-content';
+import type { ScormPackageMetadata } from '@tunas/shared/contracts';
 
 /**
  * Imports an accepted SCORM zip: the archive is checked and its manifest parsed before anything is extracted, then

@@ -1,4 +1,4 @@
-import type { ScormCompletionStatus, ScormSuccessStatus } from './scorm-activity-content';
+import type { ScormCompletionStatus, ScormSuccessStatus } from '@tunas/shared/contracts';
 
 /** The whole committed JSON, as the player sends it (scorm-again's `renderCommitCMI`). */
 export const CMI_MAX_CHARS = 256_000;

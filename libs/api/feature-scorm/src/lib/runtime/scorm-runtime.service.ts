@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CommitScormRuntimeInput, ScormCommitResultDTO, ScormEntry, ScormLaunchDTO } from '../dto/scorm.dto';
 import { ScormAttemptEntity } from '../entities/scorm-attempt.entity';
 import { invalidRuntimeData, ScormException, ScormExceptionCode, scormAttemptNotFound } from '../scorm.exception';
-import { ruleMet, ScormActivityContent, scormActivityContentSchema, ScormActivityState } from './scorm-activity-content';
+import { ScormContent as ScormActivityContent, scormContentSchema as scormActivityContentSchema, scormRuleMet as ruleMet, ScormState as ScormActivityState } from '@tunas/shared/contracts';
 import { CmiProblem, normaliseCmi, parseCmi, resumeData } from './scorm-cmi';
 
 /** How long a launch token lets the frame load the package's files: a long sitting, not a day. */
