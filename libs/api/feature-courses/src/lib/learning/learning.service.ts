@@ -47,22 +47,7 @@ export class LearningService {
     if (existing) return existing;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const now = new Date();
-        const enrolment = manager.create(EnrolmentEntity, {
-          id: randomUUID(),
-          courseId,
-          userId,
-          courseVersionId: course.publishedVersionId!,
-          source,
-          status: 'ACTIVE',
-          progress: 0,
-          lastActivityId: null,
-          lastAccessedAt: null,
-          enrolledAt: now,
-          completedAt: null,
-          enrolledById: actorId,
-          version: 1,
-        });
+        const enrolment = manager.create(EnrolmentEntity, newEnrolment(course, userId, source, actorId, new Date()));
         await manager.insert(EnrolmentEntity, enrolment);
         await appendLearningEvent(manager, { actorId: userId, verb: 'registered', objectType: 'course', objectId: courseId, courseId, context: { source, enrolledBy: actorId } });
         return enrolment;
@@ -104,23 +89,7 @@ export class LearningService {
       await insertRows(
         manager,
         EnrolmentEntity,
-        fresh.map(
-          (userId): EnrolmentEntity => ({
-            id: randomUUID(),
-            courseId: course.id,
-            userId,
-            courseVersionId: course.publishedVersionId!,
-            source,
-            status: 'ACTIVE' as const,
-            progress: 0,
-            lastActivityId: null,
-            lastAccessedAt: null,
-            enrolledAt: now,
-            completedAt: null,
-            enrolledById: actorId,
-            version: 1,
-          }),
-        ),
+        fresh.map((userId) => newEnrolment(course, userId, source, actorId, now)),
       );
       await appendLearningEvents(
         manager,
@@ -347,4 +316,23 @@ export function completionOf(structure: CourseStructure, progress: Map<string, {
   const required = structure.modules.flatMap((module) => module.activities.filter((activity) => activity.required));
   if (required.length === 0) return 0;
   return required.filter((activity) => (progress.get(activity.id)?.completion ?? 0) >= 1).length / required.length;
+}
+
+/** A new, active enrolment in the course's published version. */
+function newEnrolment(course: CourseEntity, userId: string, source: EnrolmentSource, actorId: string, now: Date): EnrolmentEntity {
+  return {
+    id: randomUUID(),
+    courseId: course.id,
+    userId,
+    courseVersionId: course.publishedVersionId!,
+    source,
+    status: 'ACTIVE',
+    progress: 0,
+    lastActivityId: null,
+    lastAccessedAt: null,
+    enrolledAt: now,
+    completedAt: null,
+    enrolledById: actorId,
+    version: 1,
+  };
 }
