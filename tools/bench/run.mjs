@@ -524,11 +524,13 @@ unit.`);
   const mSupervisor = existsSync(mFile) ? JSON.parse(readFileSync(mFile, 'utf8')).results.find((r) => r.scenario === 'supervisor') : null;
   if (mSupervisor) {
     parts.push(`The supervisor dashboard over ${mSupervisor.title.match(/\((\d+) people\)/)?.[1] ?? '5,025'} people (size M) is bound by the database, not by Tunas: one request alone takes
-${mSupervisor.sql.medianMs.toFixed(0)} ms, and its ${mSupervisor.sqlQueries} statements wait ${mSupervisor.sql.medianSqlMs.toFixed(0)} ms in MariaDB in all (some run in parallel); the per-person GROUP BY over
-the year's learning records of 5,000 people is most of it, and B1, running the same grouped SQL by hand, is no faster
-(throughput ratio ${(mSupervisor.tunas.requestsPerSecond / mSupervisor.b1.requestsPerSecond).toFixed(2)}). Sixteen such requests at once queue in MariaDB on two cores, hence the p99 of seconds for both. What
-would meet the target under that load is a yearly JP summary per person kept up to date when a learning record is
-written (the dashboard would read 5,000 short rows instead of grouping their records on every request); it is not built.`);
+${mSupervisor.sql.medianMs.toFixed(0)} ms, and its ${mSupervisor.sqlQueries} statements wait ${mSupervisor.sql.medianSqlMs.toFixed(0)} ms in MariaDB in all (some run in parallel). By their shape the
+heavy ones group the standings of 5,000 people (for the page and for the per-unit aggregate; per-statement times were not
+measured), and B1, running the same grouped SQL by hand, is no faster
+(throughput ratio ${(mSupervisor.tunas.requestsPerSecond / mSupervisor.b1.requestsPerSecond).toFixed(2)}). Sixteen such requests at once queue in MariaDB on two cores, hence the p99 of seconds for both.
+Untried ways under the target at that load: build the per-person standings once per request (today the page and the per-unit
+aggregate each group them), keep a yearly JP summary per person up to date when a learning record is written, or cache a
+unit's standings for a short time between requests.`);
   }
   return parts.join('\n\n');
 }
