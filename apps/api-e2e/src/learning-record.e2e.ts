@@ -73,6 +73,12 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 let people = 0;
 
 /** A person made by an admin with the given facts, activated and signed in. */
+/** The learner's inbox entries about decisions on their claims. */
+async function claimDecisions(learner: Person): Promise<Array<{ kind: string; title: string; body: string; link: string | null }>> {
+  const inbox = await mustSucceed(learner.client.request<{ myNotifications: Array<{ kind: string; title: string; body: string; link: string | null }> }>('{ myNotifications { kind title body link } }'));
+  return inbox.myNotifications.filter((item) => item.kind === 'CLAIM_REVIEWED');
+}
+
 async function person(admin: GraphQLClient, name: string, facts: { roles?: string[]; asnType?: string; supervisorId?: string; orgUnitId?: string } = {}): Promise<Person> {
   people++;
   const email = `jp.${people}.${Date.now().toString(36)}@tunas.test`;
@@ -262,6 +268,13 @@ describe.each(TEST_DIALECTS)('the JP learning record on %s', (dialect) => {
     expect(after.totalJp).toBe(9);
     expect(after.externalLearning.find((item) => item.id === second.id)).toMatchObject({ status: 'REJECTED', reviewComment: 'Sertifikat tidak mencantumkan JP.' });
     expect((await recordsOf(learner.id)).map((row) => row.jp_hours).sort()).toEqual([3, 6]);
+
+    // Each decision reaches the learner's inbox, with the supervisor's note.
+    const decisions = await claimDecisions(learner);
+    expect(decisions.map((item) => item.title).sort()).toEqual(['Klaim JP disetujui: Bimtek Pengelolaan Arsip Dinamis', 'Klaim JP ditolak: Seminar Nasional Pelayanan Publik']);
+    expect(decisions.find((item) => item.title.includes('disetujui'))?.body).toBe(`6 JP dari "Bimtek Pengelolaan Arsip Dinamis" kini dihitung dalam catatan belajar ${YEAR}. Catatan pimpinan: Sesuai sertifikat.`);
+    expect(decisions.find((item) => item.title.includes('ditolak'))?.body).toContain('Catatan pimpinan: Sertifikat tidak mencantumkan JP.');
+    expect(decisions.every((item) => item.link === '/catatan-belajar')).toBe(true);
   });
 
   it('lets a supervisor review people of their unit subtree, decide once when two reviews race, and never review their own claim', async () => {
@@ -276,6 +289,7 @@ describe.each(TEST_DIALECTS)('the JP learning record on %s', (dialect) => {
     expect(raced.filter((response) => response.errors.length === 0)).toHaveLength(1);
     expect(raced.filter((response) => reason(response) === 'EXTERNAL_LEARNING_ALREADY_REVIEWED')).toHaveLength(1);
     expect(await recordsOf(learner.id)).toHaveLength(1);
+    expect(await claimDecisions(learner)).toHaveLength(1);
 
     const own = await submit(supervisor, 'Diklat Kepemimpinan Nasional', 10);
     const queue = await mustSucceed(supervisor.client.request<{ pendingExternalLearning: Claim[] }>(PENDING));

@@ -23,6 +23,7 @@ export * from './lib/database/query-counter';
 export * from './lib/ports/course.port';
 export * from './lib/ports/activity-content.guard';
 export * from './lib/ports/course-completion.listener';
+export * from './lib/ports/in-app-notifications';
 export * from './lib/http/json-depth-limit.middleware';
 export * from './lib/ports/audit-log';
 export * from './lib/database/row-lock';

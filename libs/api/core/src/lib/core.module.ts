@@ -5,6 +5,7 @@ import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.module';
 import { ActivityContentGuards } from './ports/activity-content.guard';
 import { CourseCompletionListeners } from './ports/course-completion.listener';
+import { InAppNotifications } from './ports/in-app-notifications';
 import { MaterialProcessors } from './ports/material.port';
 import { StoragePort } from './ports/storage.port';
 import { RateLimitStore, RateLimitStoreFactory } from './rate-limit/rate-limit.store';
@@ -22,11 +23,12 @@ import { createStorage } from './storage/storage.factory';
     RateLimitStoreFactory,
     { provide: RateLimitStore, useFactory: (factory: RateLimitStoreFactory) => factory.create(), inject: [RateLimitStoreFactory] },
     CourseCompletionListeners,
+    InAppNotifications,
     ActivityContentGuards,
     MaterialProcessors,
     SignedUrls,
     { provide: StoragePort, useFactory: (config: AppConfig) => createStorage(config.storage), inject: [APP_CONFIG] },
   ],
-  exports: [AccessTokenService, RateLimitStore, CourseCompletionListeners, ActivityContentGuards, MaterialProcessors, SignedUrls, StoragePort],
+  exports: [AccessTokenService, RateLimitStore, CourseCompletionListeners, InAppNotifications, ActivityContentGuards, MaterialProcessors, SignedUrls, StoragePort],
 })
 export class CoreModule {}

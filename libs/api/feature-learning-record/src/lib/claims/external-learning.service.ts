@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditLog, Principal } from '@tunas/api/core';
+import { AuditLog, InAppNotifications, Principal } from '@tunas/api/core';
 import { Role } from '@tunas/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -32,6 +32,7 @@ export class ExternalLearningService {
     private readonly access: LearningRecordAccessService,
     private readonly evidence: EvidenceStore,
     private readonly audit: AuditLog,
+    private readonly inApp: InAppNotifications,
   ) {}
 
   async submit(principal: Principal, input: SubmitExternalLearningInput): Promise<ExternalLearningDTO> {
@@ -111,6 +112,21 @@ export class ExternalLearningService {
         objectId: claim.id,
         summary: `${status === ExternalLearningStatus.APPROVED ? 'Approved' : 'Rejected'} the external learning claim "${claim.title}" (${claim.jpHours} JP)`,
         details: { learnerId: claim.userId, decision: input.decision, comment },
+      });
+      // The learner hears of the decision in their inbox, written with it (notification texts are Indonesian).
+      const approved = status === ExternalLearningStatus.APPROVED;
+      await this.inApp.notify(manager, {
+        userId: claim.userId,
+        kind: 'CLAIM_REVIEWED',
+        title: `Klaim JP ${approved ? 'disetujui' : 'ditolak'}: ${claim.title}`.slice(0, 200),
+        body: [
+          approved ? `${claim.jpHours} JP dari "${claim.title}" kini dihitung dalam catatan belajar ${claim.endedOn.getUTCFullYear()}.` : `"${claim.title}" (${claim.jpHours} JP) tidak dihitung.`,
+          comment ? `Catatan pimpinan: ${comment}` : null,
+        ]
+          .filter((line): line is string => line !== null)
+          .join(' ')
+          .slice(0, 2000),
+        link: '/catatan-belajar',
       });
       return Object.assign(claim, { status, reviewedById: principal.userId, reviewedAt, reviewComment: comment });
     });

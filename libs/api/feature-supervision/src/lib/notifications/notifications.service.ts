@@ -1,23 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@tunas/api/core';
+import { InAppNotification, InAppNotifications, InAppNotificationSink, Principal } from '@tunas/api/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { NotificationEntity } from '../entities/supervision.entities';
 import { SupervisionException, SupervisionExceptionCode } from '../supervision.exception';
 
-export interface NewNotification {
-  userId: string;
-  kind: 'NUDGE' | 'BADGE';
-  title: string;
-  body: string;
-  link: string | null;
+export interface NewNotification extends InAppNotification {
+  kind: 'NUDGE' | 'BADGE' | 'CLAIM_REVIEWED';
 }
 
 /** In-app notifications: written by the features' own transactions, read and dismissed by their owner only. */
 @Injectable()
-export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class NotificationsService implements InAppNotificationSink, OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly inApp: InAppNotifications,
+  ) {}
+
+  /** Other features notify through the core's InAppNotifications; this inbox keeps what they send. */
+  onModuleInit(): void {
+    this.inApp.register(this);
+  }
 
   async create(manager: EntityManager, notification: NewNotification, now = new Date()): Promise<NotificationEntity> {
     const entity = manager.create(NotificationEntity, { id: randomUUID(), ...notification, createdAt: now, readAt: null });

@@ -8,10 +8,10 @@ import { NotificationsStore, type PortalError, type PortalNotification, toPortal
 import { DateTimePipe, ErrorAlertComponent } from '@tunas/portal/ui';
 
 /** Kinds the portal has words for; anything newer is shown as a plain notification. */
-const KNOWN_KINDS = ['NUDGE', 'BADGE'];
+const KNOWN_KINDS = ['NUDGE', 'BADGE', 'CLAIM_REVIEWED'];
 
 /**
- * `/notifikasi`: the signed-in person's notifications, newest first (a supervisor's reminders, badges), each with
+ * `/notifikasi`: the signed-in person's notifications, newest first (a supervisor's reminders, badges, decisions on claims), each with
  * the page it points to; unread ones are marked and can be marked as read one by one or all at once.
  */
 @Component({
