@@ -35,6 +35,7 @@ const config: CodegenConfig = {
         `!${GRAPHQL_DIR}/learning*.graphql`,
         `!${GRAPHQL_DIR}/scorm*.graphql`,
         `!${GRAPHQL_DIR}/material*.graphql`,
+        `!${GRAPHQL_DIR}/certification*.graphql`,
       ],
       ...operations,
     },
@@ -56,6 +57,10 @@ const config: CodegenConfig = {
     },
     [`${GENERATED_DIR}/scorm.graphql.ts`]: {
       documents: `${GRAPHQL_DIR}/scorm*.graphql`,
+      ...operations,
+    },
+    [`${GENERATED_DIR}/certification.graphql.ts`]: {
+      documents: `${GRAPHQL_DIR}/certification*.graphql`,
       ...operations,
     },
     [`${GENERATED_DIR}/supervision.graphql.ts`]: {

@@ -181,7 +181,9 @@ export const QUERY_MATRIX: Readonly<Record<string, OperationRule>> = {
     },
   },
   verifyCertificate: { gate: PUBLIC, outcomes: EVERYONE },
+  certificates: { gate: ADMINS, outcomes: ADMIN_ONLY },
   certificateTemplates: { gate: ADMINS, outcomes: ADMIN_ONLY },
+  certificateTemplateGuide: { gate: ADMINS, outcomes: ADMIN_ONLY },
   // supervision and recognition
   supervisionDashboard: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE },
   supervisedPeople: { gate: ENROLLERS, outcomes: SUPERVISORS_OF_PEOPLE },

@@ -4,7 +4,9 @@ import { Role } from '@tunas/shared/contracts';
 import { toCertificateDTO, toTemplateDTO, toVerificationDTO } from './certificate-mapper';
 import { CertificateAccessService } from './certificate-access.service';
 import { CertificatesService } from './certificates.service';
+import { CertificatePageDTO, CertificatesArgs, CertificateTemplateGuideDTO } from './dto/certificate-page.dto';
 import { CertificateDTO, CertificateTemplateDTO, CertificateVerificationDTO, RevokeCertificateInput, SaveCertificateTemplateInput } from './dto/certificate.dto';
+import { CERTIFICATE_PLACEHOLDERS, DEFAULT_CERTIFICATE_LAYOUT } from './templates/certificate-layout';
 import { CertificateTemplateService } from './templates/certificate-template.service';
 import { CertificateVerificationService } from './verification/certificate-verification.service';
 
@@ -31,6 +33,16 @@ export class CertificatesResolver {
     return toCertificateDTO(certificate, this.verification.verificationUrl(certificate.verificationCode));
   }
 
+  @RequireRoles(Role.ADMIN)
+  @Query(() => CertificatePageDTO, {
+    name: 'certificates',
+    description: 'Every certificate, newest first: searched by serial, learner name, NIP or course title, filtered by status, paged',
+  })
+  async certificatePage(@Args() args: CertificatesArgs): Promise<CertificatePageDTO> {
+    const page = await this.certificates.search(args);
+    return { total: page.total, items: page.items.map((certificate) => toCertificateDTO(certificate, this.verification.verificationUrl(certificate.verificationCode))) };
+  }
+
   @Public()
   @Query(() => CertificateVerificationDTO, { description: 'Anyone may check a certificate by its verification code (rate-limited)' })
   async verifyCertificate(@Args('code') code: string, @Context() context: GraphQLRequestContext): Promise<CertificateVerificationDTO> {
@@ -48,6 +60,12 @@ export class CertificatesResolver {
   @Query(() => [CertificateTemplateDTO])
   async certificateTemplates(): Promise<CertificateTemplateDTO[]> {
     return (await this.templates.list()).map(toTemplateDTO);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => CertificateTemplateGuideDTO)
+  certificateTemplateGuide(): CertificateTemplateGuideDTO {
+    return { placeholders: [...CERTIFICATE_PLACEHOLDERS], defaultLayout: DEFAULT_CERTIFICATE_LAYOUT };
   }
 
   @RequireRoles(Role.ADMIN)

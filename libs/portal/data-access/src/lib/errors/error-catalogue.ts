@@ -54,6 +54,7 @@ export const KNOWN_REASONS = [
   'MODULE_LOCKED',
   'ACTIVITY_NOT_IN_COURSE',
   'OUTSIDE_SUPERVISION',
+  'CERTIFICATE_ALREADY_REVOKED',
 ] as const;
 export type KnownReason = (typeof KNOWN_REASONS)[number];
 
