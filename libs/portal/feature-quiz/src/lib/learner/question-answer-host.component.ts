@@ -23,6 +23,8 @@ import { type QuestionReview, QuestionUiRegistry } from '@tunas/portal/plugin-sd
   selector: 'tunas-question-answer-host',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Room for the answer form while its code loads, so the page below does not jump when it appears.
+  host: { '[class.answer-host--loading]': 'loading()' },
   template: `
     @if (failed()) {
       <p class="answer-host__failed" role="alert">{{ 'quiz.attempt.questionFailed' | transloco }}</p>
@@ -31,6 +33,7 @@ import { type QuestionReview, QuestionUiRegistry } from '@tunas/portal/plugin-sd
   `,
   styles: `
     :host { display: block; }
+    :host(.answer-host--loading) { min-height: 12rem; }
     .answer-host__failed { padding: 12px 16px; border-radius: 8px; background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
   `,
 })
@@ -48,6 +51,7 @@ export class QuestionAnswerHostComponent {
   readonly responseChange = output<unknown>();
 
   protected readonly failed = signal(false);
+  protected readonly loading = signal(true);
 
   constructor() {
     effect((onCleanup) => {
@@ -86,7 +90,9 @@ export class QuestionAnswerHostComponent {
       // Bind the answer form now: without zone.js the first check waits for the scheduler, and an answer typed
       // before it would be lost.
       created.changeDetectorRef.detectChanges();
+      this.loading.set(false);
     } catch {
+      this.loading.set(false);
       // A type this portal does not have, or a chunk that could not be fetched (offline before it was ever opened).
       this.failed.set(isCurrent());
     }
