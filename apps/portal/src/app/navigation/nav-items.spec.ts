@@ -34,6 +34,9 @@ describe('navItemsFor', () => {
       '/admin/unit-organisasi',
       '/admin/institusi-mitra',
       '/admin/impor-pengguna',
+      '/admin/sertifikat',
+      '/admin/templat-sertifikat',
+      '/admin/target-jp',
       '/admin/log-audit',
       '/ubah-kata-sandi',
     ]);

@@ -22,6 +22,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/admin/unit-organisasi', labelKey: 'nav.orgUnits', icon: 'account-tree', roles: ['ADMIN'] },
   { path: '/admin/institusi-mitra', labelKey: 'nav.institutions', icon: 'institution', roles: ['ADMIN'] },
   { path: '/admin/impor-pengguna', labelKey: 'nav.importUsers', icon: 'upload', roles: ['ADMIN'] },
+  { path: '/admin/sertifikat', labelKey: 'certificatesAdmin.nav', icon: 'check', roles: ['ADMIN'] },
+  { path: '/admin/templat-sertifikat', labelKey: 'certificateTemplates.nav', icon: 'edit', roles: ['ADMIN'] },
+  { path: '/admin/target-jp', labelKey: 'jpTargets.nav', icon: 'insights', roles: ['ADMIN'] },
   { path: '/admin/log-audit', labelKey: 'nav.audit', icon: 'history', roles: ['ADMIN'] },
   { path: '/ubah-kata-sandi', labelKey: 'nav.changePassword', icon: 'lock' },
 ];

@@ -35,6 +35,22 @@ export const adminRoutes: Route[] = [
     loadComponent: () => import('./import/import-users-page.component').then((m) => m.ImportUsersPageComponent),
   },
   {
+    path: 'sertifikat',
+    title: 'titles.certificatesAdmin',
+    loadComponent: () => import('./certificates/certificates-page.component').then((m) => m.CertificatesPageComponent),
+  },
+  {
+    path: 'templat-sertifikat',
+    title: 'titles.certificateTemplates',
+    loadComponent: () =>
+      import('./certificate-templates/certificate-templates-page.component').then((m) => m.CertificateTemplatesPageComponent),
+  },
+  {
+    path: 'target-jp',
+    title: 'titles.jpTargets',
+    loadComponent: () => import('./jp-targets/jp-targets-page.component').then((m) => m.JpTargetsPageComponent),
+  },
+  {
     path: 'log-audit',
     title: 'titles.audit',
     loadComponent: () => import('./audit/audit-log-page.component').then((m) => m.AuditLogPageComponent),
