@@ -2,6 +2,7 @@ import { TEST_DIALECTS } from '@tunas/shared/testing';
 import { RunningApi, startApi } from './support/api-process';
 import { DEMO_PASSWORD, errorCode, GraphQLClient } from './support/graphql-client';
 import { enrol, mustSucceed } from './support/quiz-fixtures';
+import { publishedPageCourse } from './support/course-fixtures';
 
 const PAGE = `query($search: String, $status: CertificateStatusFilter, $offset: Int, $limit: Int) {
   certificates(search: $search, status: $status, offset: $offset, limit: $limit) {
@@ -49,21 +50,7 @@ async function learner(admin: GraphQLClient, name: string): Promise<{ client: Gr
 
 /** A published course of one page, authored by the trainer. */
 async function pageCourse(author: GraphQLClient, title: string): Promise<{ courseId: string; activityId: string }> {
-  const topics = await mustSucceed(author.request<{ topics: Array<{ id: string }> }>('{ topics { id } }'));
-  const course = await mustSucceed(
-    author.request<{ createCourse: { id: string } }>('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }', {
-      i: { title, summary: 'Kursus uji untuk pencarian sertifikat.', topicId: topics.topics[0].id, competencyType: 'TEKNIS', jpHours: 2, level: 'DASAR' },
-    }),
-  );
-  const courseId = course.createCourse.id;
-  const withModule = await mustSucceed(author.request<{ addCourseModule: { modules: Array<{ id: string }> } }>('mutation($i: AddModuleInput!) { addCourseModule(input: $i) { modules { id } } }', { i: { courseId, title: 'Modul' } }));
-  const added = await mustSucceed(
-    author.request<{ addActivity: { modules: Array<{ activities: Array<{ id: string }> }> } }>('mutation($i: AddActivityInput!) { addActivity(input: $i) { modules { activities { id } } } }', {
-      i: { moduleId: withModule.addCourseModule.modules[0].id, type: 'page', title: 'Bacaan', content: { markdown: 'Bacaan singkat.' } },
-    }),
-  );
-  await mustSucceed(author.request('mutation($id: ID!) { publishCourse(courseId: $id) { status } }', { id: courseId }));
-  return { courseId, activityId: added.addActivity.modules[0].activities[0].id };
+  return publishedPageCourse(author, { title, summary: 'Kursus uji untuk pencarian sertifikat.', competencyType: 'TEKNIS', jpHours: 2 });
 }
 
 describe.each(TEST_DIALECTS)('finding and revoking certificates as an admin on %s', (dialect) => {

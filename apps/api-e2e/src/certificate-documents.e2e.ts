@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { RunningApi, startApi } from './support/api-process';
 import { GraphQLClient } from './support/graphql-client';
 import { createPerson, enrol, mustSucceed } from './support/quiz-fixtures';
+import { publishedPageCourse } from './support/course-fixtures';
 
 /**
  * The certificate as its holder and a stranger meet it: the PDF read by a PDF reader (its text and the QR code a
@@ -46,21 +47,7 @@ function verifyOffline(input: { credentials: object[]; documents: object[]; stat
 
 /** A published course of one page, authored by the trainer. */
 async function pageCourse(author: GraphQLClient, title: string, jpHours: number): Promise<{ courseId: string; activityId: string }> {
-  const topics = await mustSucceed(author.request<{ topics: Array<{ id: string }> }>('{ topics { id } }'));
-  const course = await mustSucceed(
-    author.request<{ createCourse: { id: string } }>('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }', {
-      i: { title, summary: 'Kursus uji untuk dokumen sertifikat.', topicId: topics.topics[0].id, competencyType: 'TEKNIS', jpHours, level: 'DASAR' },
-    }),
-  );
-  const courseId = course.createCourse.id;
-  const withModule = await mustSucceed(author.request<{ addCourseModule: { modules: Array<{ id: string }> } }>('mutation($i: AddModuleInput!) { addCourseModule(input: $i) { modules { id } } }', { i: { courseId, title: 'Modul' } }));
-  const added = await mustSucceed(
-    author.request<{ addActivity: { modules: Array<{ activities: Array<{ id: string }> }> } }>('mutation($i: AddActivityInput!) { addActivity(input: $i) { modules { activities { id } } } }', {
-      i: { moduleId: withModule.addCourseModule.modules[0].id, type: 'page', title: 'Bacaan', content: { markdown: 'Bacaan singkat.' } },
-    }),
-  );
-  await mustSucceed(author.request('mutation($id: ID!) { publishCourse(courseId: $id) { status } }', { id: courseId }));
-  return { courseId, activityId: added.addActivity.modules[0].activities[0].id };
+  return publishedPageCourse(author, { title, summary: 'Kursus uji untuk dokumen sertifikat.', competencyType: 'TEKNIS', jpHours });
 }
 
 describe.each(TEST_DIALECTS)('certificate documents on %s', (dialect) => {

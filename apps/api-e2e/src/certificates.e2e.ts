@@ -7,6 +7,7 @@ import { API_MAIN, freePort, RunningApi, startApi, stopProcess } from './support
 import { queryDatabase } from './support/database-query';
 import { DEMO_PASSWORD, errorCode, GraphQLClient } from './support/graphql-client';
 import { createPerson, createQuizCourse, enrol, essay, mustSucceed, Review, startAttempt, SUBMIT, trueFalse } from './support/quiz-fixtures';
+import { publishedPageCourse } from './support/course-fixtures';
 
 const CERTIFICATE_FIELDS = 'id courseId userId serial verificationCode verificationUrl learnerName learnerNip courseTitle jpHours competencyType finalScore completedAt issuedAt revokedAt revocationReason';
 
@@ -80,21 +81,7 @@ async function learnerWithNip(admin: GraphQLClient, name: string): Promise<{ cli
 
 /** A published course of one page, JP 3, authored by the trainer. */
 async function pageCourse(author: GraphQLClient, title: string): Promise<{ courseId: string; activityId: string }> {
-  const topics = await mustSucceed(author.request<{ topics: Array<{ id: string }> }>('{ topics { id } }'));
-  const course = await mustSucceed(
-    author.request<{ createCourse: { id: string } }>('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }', {
-      i: { title, summary: 'Kursus uji untuk sertifikat.', topicId: topics.topics[0].id, competencyType: 'MANAJERIAL', jpHours: 3, level: 'DASAR' },
-    }),
-  );
-  const courseId = course.createCourse.id;
-  const withModule = await mustSucceed(author.request<{ addCourseModule: { modules: Array<{ id: string }> } }>('mutation($i: AddModuleInput!) { addCourseModule(input: $i) { modules { id } } }', { i: { courseId, title: 'Modul' } }));
-  const added = await mustSucceed(
-    author.request<{ addActivity: { modules: Array<{ activities: Array<{ id: string }> }> } }>('mutation($i: AddActivityInput!) { addActivity(input: $i) { modules { activities { id } } } }', {
-      i: { moduleId: withModule.addCourseModule.modules[0].id, type: 'page', title: 'Bacaan', content: { markdown: 'Bacaan singkat.' } },
-    }),
-  );
-  await mustSucceed(author.request('mutation($id: ID!) { publishCourse(courseId: $id) { status } }', { id: courseId }));
-  return { courseId, activityId: added.addActivity.modules[0].activities[0].id };
+  return publishedPageCourse(author, { title, summary: 'Kursus uji untuk sertifikat.', competencyType: 'MANAJERIAL', jpHours: 3 });
 }
 
 const RECORD = 'mutation($i: RecordProgressInput!) { recordActivityProgress(input: $i) { courseCompleted } }';

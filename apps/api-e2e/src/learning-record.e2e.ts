@@ -5,6 +5,7 @@ import { RunningApi, startApi } from './support/api-process';
 import { queryDatabase } from './support/database-query';
 import { DEMO_PASSWORD, errorCode, GraphQLClient, GraphQLResponse } from './support/graphql-client';
 import { enrol, mustSucceed } from './support/quiz-fixtures';
+import { publishedPageCourse } from './support/course-fixtures';
 
 const ENTRY_FIELDS = 'id source title jpHours competencyType route provider startedAt endedAt score courseId certificateId claimId';
 const CLAIM_FIELDS = 'id userId learnerName title provider startedOn endedOn jpHours competencyType route status submittedAt reviewedAt reviewerName reviewComment evidence { fileName mediaType size sha256 downloadPath }';
@@ -98,21 +99,7 @@ async function person(admin: GraphQLClient, name: string, facts: { roles?: strin
 
 /** A published course of one page, authored by the trainer. */
 async function pageCourse(author: GraphQLClient, title: string, competencyType: string, jpHours: number): Promise<{ courseId: string; activityId: string }> {
-  const topics = await mustSucceed(author.request<{ topics: Array<{ id: string }> }>('{ topics { id } }'));
-  const course = await mustSucceed(
-    author.request<{ createCourse: { id: string } }>('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }', {
-      i: { title, summary: 'Kursus uji untuk catatan JP.', topicId: topics.topics[0].id, competencyType, jpHours, level: 'DASAR' },
-    }),
-  );
-  const courseId = course.createCourse.id;
-  const withModule = await mustSucceed(author.request<{ addCourseModule: { modules: Array<{ id: string }> } }>('mutation($i: AddModuleInput!) { addCourseModule(input: $i) { modules { id } } }', { i: { courseId, title: 'Modul' } }));
-  const added = await mustSucceed(
-    author.request<{ addActivity: { modules: Array<{ activities: Array<{ id: string }> }> } }>('mutation($i: AddActivityInput!) { addActivity(input: $i) { modules { activities { id } } } }', {
-      i: { moduleId: withModule.addCourseModule.modules[0].id, type: 'page', title: 'Bacaan', content: { markdown: 'Bacaan singkat.' } },
-    }),
-  );
-  await mustSucceed(author.request('mutation($id: ID!) { publishCourse(courseId: $id) { status } }', { id: courseId }));
-  return { courseId, activityId: added.addActivity.modules[0].activities[0].id };
+  return publishedPageCourse(author, { title, summary: 'Kursus uji untuk catatan JP.', competencyType, jpHours });
 }
 
 async function complete(learner: Person, course: { courseId: string; activityId: string }): Promise<void> {

@@ -6,6 +6,7 @@ import { freePort, RunningApi, startApi } from './support/api-process';
 import { queryDatabase } from './support/database-query';
 import { DEMO_PASSWORD, errorCode, GraphQLClient } from './support/graphql-client';
 import { mustSucceed } from './support/quiz-fixtures';
+import { publishedPageCourse } from './support/course-fixtures';
 
 interface Mail {
   to: string[];
@@ -135,20 +136,7 @@ describe.each(TEST_DIALECTS)('supervisor dashboard, nudges and recognition on %s
   }
 
   async function pageCourse(author: GraphQLClient, title: string, topicId: string, competencyType: string, jpHours: number): Promise<{ courseId: string; activityId: string }> {
-    const course = await mustSucceed(
-      author.request<{ createCourse: { id: string } }>('mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }', {
-        i: { title, summary: 'Kursus uji untuk dasbor pimpinan.', topicId, competencyType, jpHours, level: 'DASAR' },
-      }),
-    );
-    const courseId = course.createCourse.id;
-    const withModule = await mustSucceed(author.request<{ addCourseModule: { modules: Array<{ id: string }> } }>('mutation($i: AddModuleInput!) { addCourseModule(input: $i) { modules { id } } }', { i: { courseId, title: 'Modul' } }));
-    const added = await mustSucceed(
-      author.request<{ addActivity: { modules: Array<{ activities: Array<{ id: string }> }> } }>('mutation($i: AddActivityInput!) { addActivity(input: $i) { modules { activities { id } } } }', {
-        i: { moduleId: withModule.addCourseModule.modules[0].id, type: 'page', title: 'Bacaan', content: { markdown: 'Bacaan singkat.' } },
-      }),
-    );
-    await mustSucceed(author.request('mutation($id: ID!) { publishCourse(courseId: $id) { status } }', { id: courseId }));
-    return { courseId, activityId: added.addActivity.modules[0].activities[0].id };
+    return publishedPageCourse(author, { title, summary: 'Kursus uji untuk dasbor pimpinan.', topicId, competencyType, jpHours });
   }
 
   async function complete(person: Person, course: { courseId: string; activityId: string }): Promise<void> {

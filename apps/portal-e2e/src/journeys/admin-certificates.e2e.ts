@@ -1,35 +1,13 @@
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { DEMO_PASSWORD, baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { graphql, tokenOf } from '../support/api';
 
 const ADMIN = 'admin@tunas.test';
 const TRAINER = 'pelatih@tunas.test';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
 const REASON = 'Peserta terdaftar ganda; sertifikat diganti';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphQLAnswer<T>;
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function tokenOf(identifier: string): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { identifier, password: DEMO_PASSWORD },
-  });
-  return data.login.accessToken;
-}
 
 /**
  * A certificate of this journey's own: the trainer publishes a one-page course, a learner created for the journey

@@ -2,7 +2,8 @@ import { readPdf } from '@tunas/shared/testing';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { DEMO_PASSWORD, baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { graphql, tokenOf } from '../support/api';
 
 const LEARNER = 'pelajar@tunas.test';
 const LEARNER_NAME = 'Dewi Lestari, S.E.';
@@ -11,29 +12,6 @@ const TRAINER = 'pelatih@tunas.test';
 const JP = 2;
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphQLAnswer<T>;
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function tokenOf(identifier: string): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { identifier, password: DEMO_PASSWORD },
-  });
-  return data.login.accessToken;
-}
 
 /**
  * A published course of one short page that only this journey knows (its title is unique), so no other journey

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { DEMO_PASSWORD, baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { graphql, tokenOf } from '../support/api';
 
 const LEARNER = 'pelajar@tunas.test';
 const TRAINER = 'pelatih@tunas.test';
@@ -14,36 +15,6 @@ const SMALL_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-async function graphql<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphQLAnswer<T>;
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function tokenFor(identifier: string): Promise<string> {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-      variables: { input: { identifier, password: DEMO_PASSWORD } },
-    }),
-  });
-  const body = (await response.json()) as GraphQLAnswer<{ login: { accessToken: string } }>;
-  if (!body.data) throw new Error(`Sign-in failed for ${identifier}: ${JSON.stringify(body.errors)}`);
-  return body.data.login.accessToken;
-}
 
 interface Activity {
   id: string;
@@ -249,8 +220,8 @@ const jpDone = (label: string) => Number(/^(\d+) dari (\d+) JP$/.exec(label)?.[1
 
 describe('learning record: a learner completes a course, gets a certificate and claims other learning', () => {
   it('moves the JP ring, lists and downloads the certificate, and shows a new claim as pending', async () => {
-    const learnerToken = await tokenFor(LEARNER);
-    const trainerToken = await tokenFor(TRAINER);
+    const learnerToken = await tokenOf(LEARNER);
+    const trainerToken = await tokenOf(TRAINER);
     const course = await freshSeedCourse(learnerToken);
     const learner = await openBrowser(SMALL_PHONE);
     try {

@@ -1,34 +1,11 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { DEMO_PASSWORD, SCREENSHOT_DIR, baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { SCREENSHOT_DIR, baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { graphql, tokenOf } from '../support/api';
 
 const LEARNER = 'pelajar@tunas.test';
 const PHONE = { width: 390, height: 844 };
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphQLAnswer<T>;
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function learnerToken(): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>(
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { identifier: LEARNER, password: DEMO_PASSWORD } },
-  );
-  return data.login.accessToken;
-}
 
 /** The first enrolled seed course's final quiz ("Kuis akhir" in the module "Evaluasi Akhir"). */
 async function finalQuiz(token: string): Promise<{ courseId: string; activityId: string }> {
@@ -80,7 +57,7 @@ const scrollsSideways = () => document.documentElement.scrollWidth > document.do
 
 describe('quiz: a learner takes the final quiz, partly offline', () => {
   it('keeps answers given offline, sends them when back online, submits and shows the review', async () => {
-    const token = await learnerToken();
+    const token = await tokenOf(LEARNER);
     const { courseId, activityId } = await finalQuiz(token);
     const learner = await openBrowser(PHONE);
     try {

@@ -1,37 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { DEMO_PASSWORD, baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { graphql, tokenOf } from '../support/api';
 
 const SUPERVISOR = 'pimpinan@tunas.test';
 const LEARNER = 'pelajar@tunas.test';
 const LEARNER_NAME = 'Dewi Lestari, S.E.';
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphQLAnswer<T>;
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function tokenOf(identifier: string): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>(
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { identifier, password: DEMO_PASSWORD } },
-  );
-  return data.login.accessToken;
-}
 
 /** The smallest PDF the evidence check accepts: it goes by the content's signature. */
 const TINY_PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
