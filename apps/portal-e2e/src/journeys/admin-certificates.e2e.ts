@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { DEMO_PASSWORD, baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { DEMO_PASSWORD, baseUrl, openBrowser, screenshot, signIn, settleAnimations } from '../support/browser';
 import { graphql, tokenOf } from '../support/api';
 
 const ADMIN = 'admin@tunas.test';
@@ -64,7 +64,7 @@ async function freshCertificate(): Promise<{ serial: string; verificationUrl: st
 }
 
 async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+  await settleAnimations(page);
 }
 
 describe('admin: certificates and JP targets', () => {

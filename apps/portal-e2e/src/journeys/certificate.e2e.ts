@@ -2,7 +2,7 @@ import { readPdf } from '@tunas/shared/testing';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { baseUrl, openBrowser, screenshot, signIn, settleAnimations } from '../support/browser';
 import { graphql, tokenOf } from '../support/api';
 
 const LEARNER = 'pelajar@tunas.test';
@@ -52,7 +52,7 @@ async function picture(page: Page, name: string): Promise<void> {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  await settleAnimations(page);
   await screenshot(page, name);
 }
 

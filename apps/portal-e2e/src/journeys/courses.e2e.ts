@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createCourseWithModule } from '../support/authoring';
 import { seriousViolations } from '../support/axe';
-import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { baseUrl, openBrowser, screenshot, signIn, settleAnimations } from '../support/browser';
 
 const COURSE_TITLE = 'Arsip Digital di Kelurahan';
 const VIDEO_URL = '/files/seed/demo/video-siklus-proyek.webm';
@@ -14,7 +14,7 @@ async function picture(page: Page, name: string): Promise<void> {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  await settleAnimations(page);
   await screenshot(page, name);
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { SCREENSHOT_DIR, baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { SCREENSHOT_DIR, baseUrl, openBrowser, screenshot, signIn, settleAnimations } from '../support/browser';
 import { graphql, tokenOf } from '../support/api';
 
 const LEARNER = 'pelajar@tunas.test';
@@ -49,7 +49,7 @@ async function picture(page: Page, name: string): Promise<void> {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  await settleAnimations(page);
   await screenshot(page, name);
 }
 

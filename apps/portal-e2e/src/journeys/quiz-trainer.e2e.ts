@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { baseUrl, openBrowser, screenshot, signIn, settleAnimations } from '../support/browser';
 
 // A seed course the demo learner is not enrolled in, so other journeys' progress figures stay as they were.
 const COURSE_TITLE = 'Teknik Fasilitasi Partisipatif';
@@ -31,7 +31,7 @@ async function picture(page: Page, name: string): Promise<void> {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  await settleAnimations(page);
   await screenshot(page, name);
 }
 

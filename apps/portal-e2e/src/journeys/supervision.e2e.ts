@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { baseUrl, openBrowser, screenshot, signIn } from '../support/browser';
+import { baseUrl, openBrowser, screenshot, signIn, settleAnimations } from '../support/browser';
 import { graphql, tokenOf } from '../support/api';
 
 const SUPERVISOR = 'pimpinan@tunas.test';
@@ -40,7 +40,7 @@ async function picture(page: Page, name: string): Promise<void> {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  await settleAnimations(page);
   await screenshot(page, name);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AxeResults, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { settleAnimations } from './browser';
 
 declare global {
   interface Window {
@@ -17,14 +18,7 @@ export async function seriousViolations(page: Page): Promise<Pick<Result, 'id' |
   // Colours are only final once fades and transitions have run. An animation that is cancelled meanwhile (its
   // element left the page, such as a loading bar) rejects `finished`: that is an end too. Endless ones (an
   // indeterminate progress bar) never finish and are not waited for.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+  await settleAnimations(page);
   const results = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
   );
